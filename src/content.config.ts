@@ -1,0 +1,28 @@
+// Content collections: where each collection's files live and which schema checks them. Nothing
+// else: derived data (reading time, ordering, the timeline) lives in src/lib.
+import { defineCollection, reference } from 'astro:content';
+import { glob, file } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { actSchema } from './schemas/act.ts';
+import { characterSchema } from './schemas/character.ts';
+import { glossaryEntrySchema } from './schemas/glossary.ts';
+import { contentRoot } from './lib/contentRoot.ts';
+
+const root = contentRoot();
+
+const acts = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${root}/acts` }),
+  schema: actSchema.extend({ characters: z.array(reference('characters')).min(1) }),
+});
+
+const characters = defineCollection({
+  loader: glob({ pattern: '*.md', base: `${root}/characters` }),
+  schema: characterSchema,
+});
+
+const glossary = defineCollection({
+  loader: file(`${root}/data/glossary.json`),
+  schema: glossaryEntrySchema,
+});
+
+export const collections = { acts, characters, glossary };
