@@ -4,6 +4,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { actSlug } from './actSlug.ts';
 import { orderActs } from './orderActs.ts';
 import { readingTime } from './readingTime.ts';
+import { checkChapterMarkup } from './checkChapterMarkup.ts';
+import { loadTimeline } from './loadTimeline.ts';
+import { contentRoot } from './contentRoot.ts';
+import { CHARTS } from '../viz/charts.ts';
 
 export interface Act {
   entry: CollectionEntry<'acts'>;
@@ -12,7 +16,11 @@ export interface Act {
 }
 
 export async function getActs(): Promise<Act[]> {
-  const entries = orderActs(await getCollection('acts'));
+  const folder = `${contentRoot().replace(/^\.\//, '')}/acts`;
+  const entries = orderActs(await getCollection('acts'), folder);
+  const rules = { charts: CHARTS, scenes: new Set(loadTimeline().scenes.map((s) => s.id)) };
+  const problems = entries.flatMap((entry) => checkChapterMarkup(`${folder}/${entry.id}.mdx`, entry.body ?? '', rules));
+  if (problems.length > 0) throw new Error(`The chapters' scroll sections are not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   return entries.map((entry) => ({
     entry,
     slug: actSlug(entry.id),

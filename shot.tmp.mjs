@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, w='1280', h='800', scrollY='0', scheme='light'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: +w, height: +h }, colorScheme: scheme });
+page.on('console', m => { if (m.type() === 'error') console.log('console error:', m.text()); });
+await page.goto(url);
+await page.evaluate(y => window.scrollTo(0, +y), scrollY);
+await page.waitForTimeout(600);
+await page.screenshot({ path: out, fullPage: scrollY === 'full' });
+await browser.close();

@@ -1,0 +1,27 @@
+// Types every chart shares: the size it draws at, a table of the numbers behind it, and the
+// scene metadata a chart labels its states with. No DOM, no Svelte.
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** The "data behind this chart" table: plain strings, ready to print. */
+export interface DataTable {
+  caption: string;
+  columns: string[];
+  /** First cell of each row is its header (the scene). */
+  rows: string[][];
+  /** Which columns hold numbers (right-aligned). */
+  numeric: boolean[];
+}
+
+export interface SceneInfo {
+  id: string;
+  act: number;
+  date: string;
+  label: string;
+}
+
+/** Timeline position of each scene id (0 = first scene of the story). */
+export type SceneOrder = Record<string, number>;

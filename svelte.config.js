@@ -1,0 +1,2 @@
+// Svelte compiler settings shared by Astro and Vitest.
+export default {};
