@@ -1,7 +1,9 @@
 // The charts an author can name in <ScrollSection chart="...">, and the build-time data each
 // one needs. Adding a chart means adding it here and to ScrollSection's markup.
 import type { Timeline } from '../lib/parseTimeline.ts';
-import { divideData } from './divide/data.ts';
+import { divideData, type DivideData } from './divide/data.ts';
+import { arcsData, type ArcsData, type CharacterInfo } from './arcs/data.ts';
+import { fabricData, type FabricData } from './fabric/data.ts';
 
 export const CHARTS = ['divide', 'arcs', 'fabric'] as const;
 export type ChartName = (typeof CHARTS)[number];
@@ -10,5 +12,13 @@ export function isChartName(value: unknown): value is ChartName {
   return typeof value === 'string' && (CHARTS as readonly string[]).includes(value);
 }
 
-export { divideData };
-export type { Timeline };
+export function chartData(chart: ChartName, timeline: Timeline, characters: CharacterInfo[]): DivideData | ArcsData | FabricData {
+  switch (chart) {
+    case 'divide':
+      return divideData(timeline);
+    case 'arcs':
+      return arcsData(timeline, characters);
+    case 'fabric':
+      return fabricData(timeline);
+  }
+}
