@@ -1,9 +1,11 @@
-// Unit tests run through Astro's Vite config, so .svelte files and astro/zod resolve as in the build.
+// Unit tests run through Astro's Vite config, so .svelte files and astro/zod resolve as in the
+// build. tests/build/ holds the slower tests that run whole builds of broken content.
 import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
     environment: 'node',
+    testTimeout: 120_000,
   },
 });

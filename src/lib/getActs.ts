@@ -19,8 +19,14 @@ export async function getActs(): Promise<Act[]> {
   const folder = `${contentRoot().replace(/^\.\//, '')}/acts`;
   const entries = orderActs(await getCollection('acts'), folder);
   const rules = { charts: CHARTS, scenes: new Set(loadTimeline().scenes.map((s) => s.id)) };
-  const problems = entries.flatMap((entry) => checkChapterMarkup(`${folder}/${entry.id}.mdx`, entry.body ?? '', rules));
-  if (problems.length > 0) throw new Error(`The chapters' scroll sections are not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  const characterIds = new Set((await getCollection('characters')).map((c) => c.id));
+  const problems = entries.flatMap((entry) => [
+    ...entry.data.characters
+      .filter((ref) => !characterIds.has(ref.id))
+      .map((ref) => `${folder}/${entry.id}.mdx: field "characters": got "${ref.id}", expected one of ${[...characterIds].join(', ')}`),
+    ...checkChapterMarkup(`${folder}/${entry.id}.mdx`, entry.body ?? '', rules),
+  ]);
+  if (problems.length > 0) throw new Error(`The chapters are not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   return entries.map((entry) => ({
     entry,
     slug: actSlug(entry.id),

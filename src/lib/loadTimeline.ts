@@ -11,7 +11,7 @@ function readJson(path: string, name: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new Error(`${name}: got text that is not valid JSON (${(error as Error).message}), expected a JSON document`);
+    throw new Error(`${name}: got text that is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}), expected a JSON document`);
   }
 }
 

@@ -1,11 +1,11 @@
 // The divide chart as pure data: for a scroll frame and a size, the band between the realms
 // revealed up to the current moment, the components of the index, the words that describe it and
 // the table behind it. Knows nothing of the DOM, of Svelte or of scrolling.
-import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import type { Frame } from '../../scrolly/frame.ts';
 import { formatMonth } from '../../lib/formatDate.ts';
 import { lerp, r1 } from '../shared/lerp.ts';
+import { linear } from '../shared/linear.ts';
 import type { DataTable, Size } from '../shared/types.ts';
 import type { DivideData, DividePointData } from './data.ts';
 
@@ -56,8 +56,8 @@ export function divideView(data: DivideData, frame: Frame, size: Size): DivideVi
   const reveal = lerp(from, to, frame.t);
   const barsHeight = data.components.length * 22 + 8;
   const plotBottom = size.height - barsHeight - 24;
-  const x = scaleLinear().domain([0, data.points.length - 1]).range([MARGIN.left, size.width - MARGIN.right]);
-  const y = scaleLinear().domain([-50, 50]).range([plotBottom, MARGIN.top]);
+  const x = linear([0, data.points.length - 1], [MARGIN.left, size.width - MARGIN.right]);
+  const y = linear([-50, 50], [plotBottom, MARGIN.top]);
   const mid = y(0);
 
   const band = area<DividePointData>()

@@ -1,0 +1,25 @@
+import { expect, test } from '@playwright/test';
+import { allPages } from './support/pages.ts';
+import { watchPage } from './support/watch.ts';
+
+for (const path of allPages) {
+  test(`/${path} loads cleanly: no console error, no failed or foreign request`, async ({ page, baseURL }) => {
+    const watch = watchPage(page, new URL(baseURL as string).origin);
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.failedRequests).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await expect(page.locator('h1')).toHaveCount(1);
+  });
+}
+
+test('an unknown address answers with the 404 page', async ({ page }) => {
+  const response = await page.goto('no/such/page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('This thread is cut');
+  await expect(page.getByRole('link', { name: 'contents', exact: true })).toHaveAttribute('href', /\/$/);
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { formatDay, formatMonth } from '../../../src/lib/formatDate.ts';
+import { realmName } from '../../../src/lib/realmName.ts';
+import { contentRoot } from '../../../src/lib/contentRoot.ts';
+
+describe('formatMonth and formatDay', () => {
+  it('print story dates the same in every locale and time zone', () => {
+    expect(formatMonth('2145-06-14')).toBe('June 2145');
+    expect(formatDay('2147-01-05')).toBe('5 January 2147');
+  });
+  it('refuse a date that is not YYYY-MM-DD', () => {
+    expect(() => formatMonth('June 2145')).toThrow('formatMonth: got "June 2145", expected a date as YYYY-MM-DD');
+  });
+});
+
+describe('realmName', () => {
+  it('names realms as prose does', () => {
+    expect(realmName('glimmers')).toBe('The Glimmers');
+    expect(realmName('glimmers', { capital: false })).toBe('the Glimmers');
+    expect(realmName('alterna')).toBe('Alterna');
+  });
+});
+
+describe('contentRoot', () => {
+  it('reads content from ./content unless CONTENT_ROOT says otherwise', () => {
+    expect(contentRoot({})).toBe('./content');
+    expect(contentRoot({ CONTENT_ROOT: 'tests/fixtures/bad/' })).toBe('tests/fixtures/bad');
+  });
+});
