@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 // Unit tests run through Astro's Vite config, so .svelte files and astro/zod resolve as in the
 // build. tests/build/ holds the slower tests that run whole builds of broken content.
 import { getViteConfig } from 'astro/config';

@@ -1,7 +1,6 @@
 // The character arcs as pure data: for a scroll frame and a size, where each protagonist stands on
 // the allegiance/stance plane, the trail behind them, their direct labels, the words that describe
 // the moment and the table behind it. Knows nothing of the DOM, of Svelte or of scrolling.
-import { curveCatmullRom, line } from 'd3-shape';
 import type { Frame } from '../../scrolly/frame.ts';
 import { formatMonth } from '../../lib/formatDate.ts';
 import { lerp, r1 } from '../shared/lerp.ts';
@@ -21,8 +20,6 @@ const DASHES = ['none', '8 4', '1 4.5', '10 4 1 4'];
 const INSET = 12;
 const MARGIN = { top: 24, bottom: 24, side: 8 };
 const MAX_SIDE = 440;
-/** Below this change (on the -1..1 scale) a move is not worth a word. */
-const STILL = 0.05;
 
 export interface LabelBox {
   x: number;
@@ -89,7 +86,9 @@ export function positionAt(character: ArcCharacter, order: number): ArcPointData
   return found;
 }
 
-const trailLine = line<[number, number]>().curve(curveCatmullRom.alpha(0.5));
+// Straight segments, not a smoothing curve: the marker travels in straight lines between scenes,
+// and the trail must be exactly the path it took (a curve would also invent states between points).
+const polyline = (points: [number, number][]) => (points.length > 1 ? `M${points.join('L')}` : '');
 
 export function arcsView(data: ArcsData, frame: Frame, size: Size, focus?: string): ArcsView {
   const from = sceneIndex(data, frame.scene);
@@ -130,7 +129,7 @@ export function arcsView(data: ArcsData, frame: Frame, size: Size, focus?: strin
       y: marker[1],
       opacity: Math.round((start ? 1 : frame.t) * (faint ? 30 : 100)) / 100,
       faint,
-      trail: trail.length > 1 ? (trailLine(trail) ?? '') : '',
+      trail: polyline(trail),
       dots,
       numbers: [],
       label: undefined,
@@ -251,75 +250,40 @@ export function formatPosition(value: number): string {
   return (rounded === 0 ? 0 : rounded).toFixed(2).replace('-', '−');
 }
 
-function lowerFirst(text: string): string {
+/** The stance ends are common nouns ("Agency"); in running text they go lower case. */
+export function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-function sentence(text: string): string {
-  return /[.!?]$/.test(text) ? text : `${text}.`;
-}
-
-function place(data: ArcsData, p: ArcPointData): string {
-  const { allegiance: al, stance: st } = data.axes;
-  const [alterna, glimmers, down, up] = [al.min, al.max, lowerFirst(st.min), lowerFirst(st.max)];
-  const a = p.allegiance;
-  const s = p.stance;
-  const where = Math.abs(a) < 0.15 ? `between ${alterna} and ${glimmers}` : `${Math.abs(a) >= 0.5 ? 'deep in' : 'leaning to'} ${a < 0 ? alterna : glimmers}`;
-  const how = Math.abs(s) < 0.15 ? `between ${down} and ${up}` : `${Math.abs(s) >= 0.5 ? 'close to' : 'leaning to'} ${s < 0 ? down : up}`;
-  return `${where}, ${how} (allegiance ${formatPosition(a)}, stance ${formatPosition(s)})`;
-}
-
-function toward(delta: number, low: string, high: string): string {
-  const size = Math.abs(delta) < 0.1 ? 'a little ' : Math.abs(delta) >= 0.3 ? 'a long way ' : '';
-  return `${size}towards ${delta < 0 ? low : high}`;
-}
-
 // Reasons are written as a character's line without its subject ("Opens the Rooms..."), so they
-// follow a colon in lower case.
-function movement(data: ArcsData, character: ArcCharacter, before: ArcPointData | undefined, now: ArcPointData): string {
-  const why = sentence(lowerFirst(now.reason));
-  if (!before) return `${character.name} appears ${place(data, now)}: ${why}`;
-  const { allegiance: al, stance: st } = data.axes;
-  const da = Math.round((now.allegiance - before.allegiance) * 100) / 100;
-  const ds = Math.round((now.stance - before.stance) * 100) / 100;
-  const moves: string[] = [];
-  const numbers: string[] = [];
-  if (Math.abs(da) >= STILL) {
-    moves.push(toward(da, al.min, al.max));
-    numbers.push(`allegiance ${formatPosition(before.allegiance)} to ${formatPosition(now.allegiance)}`);
-  }
-  if (Math.abs(ds) >= STILL) {
-    moves.push(toward(ds, lowerFirst(st.min), lowerFirst(st.max)));
-    numbers.push(`stance ${formatPosition(before.stance)} to ${formatPosition(now.stance)}`);
-  }
-  if (moves.length === 0) return `${character.name} barely moves, staying ${place(data, now)}: ${why}`;
-  return `${character.name} moves ${moves.join(' and ')} (${numbers.join(', ')}): ${why}`;
+// follow the precomputed movement and a colon, in lower case.
+function moved(character: ArcCharacter, point: ArcPointData): string {
+  const why = lowerFirst(point.reason);
+  return `${character.name} ${point.move}: ${/[.!?]$/.test(why) ? why : `${why}.`}`;
 }
 
 /**
- * Who moved at a scene and how: every character whose position changed since the previous step
- * (or, without one, who has a point at this very scene), with the reason. When nobody moved, where
- * each one stands. With `focus`, only that character, after a summary of their arc so far.
+ * Who moved at a scene and how: every character with a point since the previous step (or, without
+ * one, at this very scene), how that point moved them and why. When nobody moved, where each one
+ * stands. With `focus`, only that character, after a summary of their arc so far.
  */
 export function describeArcs(data: ArcsData, sceneId: string, previousSceneId?: string, focus?: string): string {
   const i = sceneIndex(data, sceneId);
-  const scene = data.scenes[i];
-  const since = previousSceneId === undefined ? undefined : sceneIndex(data, previousSceneId);
+  const since = previousSceneId === undefined ? i - 1 : sceneIndex(data, previousSceneId);
   const cast = focus === undefined ? data.characters : [characterById(data, focus)];
-  const head = scene ? `${scene.label}, ${formatMonth(scene.date)}.` : '';
+  const scene = data.scenes[i];
+  let text = scene ? `${scene.label}, ${formatMonth(scene.date)}.` : '';
+  if (focus !== undefined) text += arcSummary(data, cast[0] as ArcCharacter, i);
   const moves = cast.flatMap((character) => {
     const now = positionAt(character, i);
-    if (!now || (since === undefined ? now.order !== i : now.order <= since)) return [];
-    const before = since === undefined ? positionAt(character, i - 1) : positionAt(character, since);
-    return [movement(data, character, before, now)];
+    return now && now.order > since ? [moved(character, now)] : [];
   });
-  const summary = focus === undefined ? '' : ` ${arcSummary(data, cast[0] as ArcCharacter, i)}`;
-  if (moves.length > 0) return `${head}${summary} ${moves.join(' ')}`;
+  if (moves.length > 0) return `${text} ${moves.join(' ')}`;
   const standing = cast.map((character) => {
     const now = positionAt(character, i);
-    return now ? `${character.name} stands ${place(data, now)}` : `${character.name} has not appeared yet`;
+    return now ? `${character.name} stands ${now.where}` : `${character.name} has not appeared yet`;
   });
-  return `${head}${summary} ${focus === undefined ? 'Nobody moves here. ' : ''}${standing.join('; ')}.`;
+  return `${text}${focus === undefined ? ' Nobody moves here.' : ''} ${standing.join('; ')}.`;
 }
 
 function arcSummary(data: ArcsData, character: ArcCharacter, order: number): string {
@@ -328,15 +292,17 @@ function arcSummary(data: ArcsData, character: ArcCharacter, order: number): str
   const last = points[points.length - 1];
   if (!first || !last || points.length < 2) return '';
   const month = (p: ArcPointData) => formatMonth(data.scenes[p.order]?.date ?? '');
-  return `${character.name}’s arc so far, ${points.length} points: from ${place(data, first)} in ${month(first)} to ${place(data, last)} in ${month(last)}.`;
+  return ` ${character.name}’s arc so far, ${points.length} points: from ${first.where} in ${month(first)} to ${last.where} in ${month(last)}.`;
 }
 
 /** The positions at each step of the section; with `focus`, that character's points and reasons. */
 export function arcsTable(data: ArcsData, scenes: readonly string[], focus?: string): DataTable {
+  const { allegiance: al, stance: st } = data.axes;
+  const scale = `(allegiance −1 ${al.min} to +1 ${al.max}; stance −1 ${lowerFirst(st.min)} to +1 ${lowerFirst(st.max)})`;
   if (focus !== undefined) {
     const character = characterById(data, focus);
     return {
-      caption: `Where ${character.name} stands at each step (allegiance −1 ${data.axes.allegiance.min} to +1 ${data.axes.allegiance.max}; stance −1 ${lowerFirst(data.axes.stance.min)} to +1 ${lowerFirst(data.axes.stance.max)})`,
+      caption: `Where ${character.name} stands at each step ${scale}`,
       columns: ['Scene', 'Date', 'Allegiance', 'Stance', 'Why'],
       rows: scenes.map((sceneId) => {
         const i = sceneIndex(data, sceneId);
@@ -350,7 +316,7 @@ export function arcsTable(data: ArcsData, scenes: readonly string[], focus?: str
     };
   }
   return {
-    caption: `Where each protagonist stands at each step of this section (allegiance −1 ${data.axes.allegiance.min} to +1 ${data.axes.allegiance.max}; stance −1 ${lowerFirst(data.axes.stance.min)} to +1 ${lowerFirst(data.axes.stance.max)})`,
+    caption: `Where each protagonist stands at each step of this section ${scale}`,
     columns: ['Scene', ...data.characters.flatMap((c) => [`${c.short}: allegiance`, `${c.short}: stance`])],
     rows: scenes.map((sceneId) => {
       const i = sceneIndex(data, sceneId);

@@ -123,43 +123,35 @@ export function shortLabel(label: string, kind: Kind): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function keyItems(counts: FabricCounts, narrow: boolean): { glyph: KeyGlyph; text: string; room: string }[] {
-  const item = (glyph: KeyGlyph, text: string, room = text) => ({ glyph, text, room });
-  const control = narrow ? `${counts.control} control` : plural(counts.control, 'control link');
+/** Key entries: glyph, text, and the text whose room is reserved so the key never reflows. */
+function keyItems(c: FabricCounts, narrow: boolean): [KeyGlyph, string, string][] {
+  const counted = (glyph: KeyGlyph, n: number, text: string): [KeyGlyph, string, string] => [glyph, `${n} ${text}`, `00 ${text}`];
   return [
-    item('control', control, narrow ? '00 control' : '00 control links'),
-    item('bridge', plural(counts.bridge, 'bridge'), '00 bridges'),
-    item('tie', plural(counts.tie, 'tie'), '00 ties'),
-    item('cross', `${counts.cross} across realms`, '00 across realms'),
-    item('alterna', 'Alterna'),
-    item('glimmers', 'Glimmers'),
-    item('seam', 'Seam'),
-    item('community', 'community'),
-    item('institution', 'institution'),
+    counted('control', c.control, narrow ? 'control' : c.control === 1 ? 'control link' : 'control links'),
+    counted('bridge', c.bridge, c.bridge === 1 ? 'bridge' : 'bridges'),
+    counted('tie', c.tie, c.tie === 1 ? 'tie' : 'ties'),
+    counted('cross', c.cross, 'across realms'),
+    ...(['Alterna', 'Glimmers', 'Seam', 'community', 'institution'] as const).map((text): [KeyGlyph, string, string] => [text.toLowerCase() as KeyGlyph, text, text]),
   ];
 }
 
-/** The key flows into rows; its room is reserved for two-digit counts so the height never jumps. */
+/** The key flows into rows; room is reserved for two-digit counts so its height never jumps. */
 function layoutKey(counts: FabricCounts, width: number, size: number): { items: FabricKeyItem[]; height: number } {
   let x = 0;
   let y = 0;
-  const items = keyItems(counts, width < 480).map(({ glyph, text, room }) => {
-    const w = 22 + textWidth(room, size) + 10;
-    if (x > 0 && x + w > width) {
-      x = 0;
-      y += KEY_ROW;
-    }
-    const placed = { glyph, text, x: r1(x), y };
+  const items = keyItems(counts, width < 480).map(([glyph, text, room]) => {
+    const w = 32 + textWidth(room, size);
+    if (x > 0 && x + w > width) [x, y] = [0, y + KEY_ROW];
     x += w;
-    return placed;
+    return { glyph, text, x: r1(x - w), y };
   });
   return { items, height: y + KEY_ROW + 8 };
 }
 
 /** Total height the chart needs at a width: the key above, the network below. */
 export function fabricHeight(width: number): number {
-  const key = layoutKey({ nodes: 0, control: 0, bridge: 0, tie: 0, cross: 0, loom: true }, width, fontSize(width)).height;
-  return key + Math.round(width < 480 ? width * 0.85 : width * 0.64);
+  const none = { nodes: 0, control: 0, bridge: 0, tie: 0, cross: 0, loom: true };
+  return layoutKey(none, width, fontSize(width)).height + Math.round(width * (width < 480 ? 0.85 : 0.64));
 }
 
 function markSize(node: FabricNodeData, width: number): number {
@@ -211,41 +203,42 @@ export function fabricView(data: FabricData, frame: Frame, size: Size): FabricVi
 
 type Box = [number, number, number, number];
 const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0])) * Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));
+/** Where a label may sit around its mark, in order of preference: right, left, below, above. */
+const SPOTS = [[1, 0, 'start'], [-1, 0, 'end'], [0, 1, 'middle'], [0, -1, 'middle']] as const;
 
 /**
  * Greedy labelling: the Loom and the leads first, then communities, institutions and the rest.
- * Each tries right, left, below and above its mark; a label that fits nowhere is dropped, except
- * for the Loom and the leads, which take the least crowded place.
+ * A label that fits nowhere is dropped, except the Loom's and the leads', which take the least
+ * crowded place. Fading marks come last, so their labels give way to those that stay.
  */
 function placeLabels(data: FabricData, marks: FabricMark[], size: Size, top: number, fs: number): FabricLabel[] {
-  const short = size.width < 560;
-  const rank = (m: FabricMark) => (m.opacity < 0.5 ? 10 : 0) + (m.kind === 'hub' ? 0 : m.lead ? 1 : m.kind === 'community' ? 2 : m.kind === 'institution' ? 3 : 4);
-  const obstacles: Box[] = marks.map((m) => [m.x - m.size - 1, m.y - m.size - 1, m.x + m.size + 1, m.y + m.size + 1]);
-  const placed: FabricLabel[] = [];
+  const rank = (m: FabricMark) => (m.opacity < 0.5 ? 10 : 0) + (m.kind === 'hub' ? 0 : m.lead ? 1 : m.kind === 'person' ? 4 : m.kind === 'community' ? 2 : 3);
+  const taken: Box[] = marks.map((m) => [m.x - m.size - 1, m.y - m.size - 1, m.x + m.size + 1, m.y + m.size + 1]);
+  const labels: FabricLabel[] = [];
   for (const mark of [...marks].sort((a, b) => rank(a) - rank(b))) {
-    const node = data.nodes.find((n) => n.id === mark.id);
-    if (!node) continue;
+    const node = data.nodes.find((n) => n.id === mark.id) as FabricNodeData;
     const strong = mark.kind === 'hub' || mark.lead;
-    const text = short ? shortLabel(node.label, node.kind) : node.label;
+    const text = size.width < 560 ? shortLabel(node.label, node.kind) : node.label;
     const w = textWidth(text, fs, strong);
     const gap = mark.size + 3;
-    const candidates: (FabricLabel & { box: Box })[] = [
-      { x: mark.x + gap, y: mark.y + fs * 0.35, anchor: 'start' as const, box: [mark.x + gap, mark.y - fs * 0.55, mark.x + gap + w, mark.y + fs * 0.55] as Box },
-      { x: mark.x - gap, y: mark.y + fs * 0.35, anchor: 'end' as const, box: [mark.x - gap - w, mark.y - fs * 0.55, mark.x - gap, mark.y + fs * 0.55] as Box },
-      { x: mark.x, y: mark.y + gap + fs * 0.8, anchor: 'middle' as const, box: [mark.x - w / 2, mark.y + gap, mark.x + w / 2, mark.y + gap + fs] as Box },
-      { x: mark.x, y: mark.y - gap - fs * 0.2, anchor: 'middle' as const, box: [mark.x - w / 2, mark.y - gap - fs, mark.x + w / 2, mark.y - gap] as Box },
-    ]
-      .filter((c) => c.box[0] >= 0 && c.box[2] <= size.width && c.box[1] >= top - 4 && c.box[3] <= size.height)
-      .map((c) => ({ ...c, id: mark.id, text, strong, opacity: mark.opacity, x: r1(c.x), y: r1(c.y) }));
-    const own = obstacles[marks.indexOf(mark)];
-    const crowding = (box: Box) => obstacles.reduce((sum, o) => sum + (o === own ? 0 : overlap(box, o)), 0) + placed.reduce((sum, p) => sum + overlap(box, (p as FabricLabel & { box: Box }).box), 0);
-    const scored = candidates.map((c) => ({ c, crowd: crowding(c.box) }));
-    const free = scored.find((s) => s.crowd === 0);
-    const forced = strong ? [...scored].sort((a, b) => a.crowd - b.crowd)[0] : undefined;
-    const chosen = free ?? forced;
-    if (chosen) placed.push(chosen.c);
+    const own = taken[marks.indexOf(mark)];
+    let best: { crowd: number; box: Box; label: FabricLabel } | undefined;
+    for (const [dx, dy, anchor] of SPOTS) {
+      const x = mark.x + dx * gap;
+      const mid = mark.y + dy * (gap + fs * 0.5);
+      const left = x - (anchor === 'end' ? w : anchor === 'middle' ? w / 2 : 0);
+      const box: Box = [left, mid - fs * 0.55, left + w, mid + fs * 0.55];
+      if (box[0] < 0 || box[2] > size.width || box[1] < top - 4 || box[3] > size.height) continue;
+      const crowd = taken.reduce((sum, o) => sum + (o === own ? 0 : overlap(box, o)), 0);
+      if (!best || crowd < best.crowd) best = { crowd, box, label: { id: mark.id, text, x: r1(x), y: r1(mid + fs * 0.35), anchor, strong, opacity: mark.opacity } };
+      if (crowd === 0) break;
+    }
+    if (best && (best.crowd === 0 || strong)) {
+      labels.push(best.label);
+      taken.push(best.box);
+    }
   }
-  return placed.map(({ id, text, x, y, anchor, strong, opacity }) => ({ id, text, x, y, anchor, strong, opacity }));
+  return labels;
 }
 
 const nameOf = (data: FabricData, i: number) => data.nodes[i]?.label ?? '';
