@@ -18,6 +18,7 @@ export function checkChapterMarkup(file: string, body: string, rules: MarkupRule
   let section = 0;
   let inSection = false;
   let step = 0;
+  const titles = new Set<string>();
   for (const match of body.matchAll(TAG)) {
     const [whole, tag, attributes = ''] = match;
     if (whole === '</ScrollSection>') {
@@ -32,7 +33,10 @@ export function checkChapterMarkup(file: string, body: string, rules: MarkupRule
       if (!chart || !rules.charts.includes(chart)) {
         problems.push(`${file}: scroll section ${section}: chart: got ${chart ? `"${chart}"` : 'nothing'}, expected one of ${rules.charts.map((c) => `"${c}"`).join(', ')}`);
       }
-      if (!attribute(attributes, 'title')) problems.push(`${file}: scroll section ${section}: title: got nothing, expected a short heading for the chart`);
+      const title = attribute(attributes, 'title');
+      if (!title) problems.push(`${file}: scroll section ${section}: title: got nothing, expected a short heading for the chart`);
+      else if (titles.has(`${chart}|${title}`)) problems.push(`${file}: scroll section ${section}: title: got "${title}" again, expected a title no other ${chart} section of this chapter uses`);
+      if (title) titles.add(`${chart}|${title}`);
       continue;
     }
     step += 1;

@@ -14,7 +14,7 @@ const REDUCED = '(prefers-reduced-motion: reduce)';
 export function scrollSync(onUpdate: (update: ScrollUpdate) => void) {
   return (figure: HTMLElement) => {
     const section = figure.closest<HTMLElement>('[data-scrolly]');
-    const steps = section ? Array.from(section.querySelectorAll<HTMLElement>('[data-step]')) : [];
+    const steps = section ? Array.from(section.querySelectorAll<HTMLElement>('.step[data-step]')) : [];
     if (steps.length === 0) return;
 
     const motion = window.matchMedia(REDUCED);

@@ -12,13 +12,14 @@ export function isChartName(value: unknown): value is ChartName {
   return typeof value === 'string' && (CHARTS as readonly string[]).includes(value);
 }
 
-export function chartData(chart: ChartName, timeline: Timeline, characters: CharacterInfo[]): DivideData | ArcsData | FabricData {
+/** `scenes`: the section's step scenes, so charts whose data is per scene ship only those. */
+export function chartData(chart: ChartName, timeline: Timeline, characters: CharacterInfo[], scenes?: readonly string[]): DivideData | ArcsData | FabricData {
   switch (chart) {
     case 'divide':
       return divideData(timeline);
     case 'arcs':
       return arcsData(timeline, characters);
     case 'fabric':
-      return fabricData(timeline);
+      return fabricData(timeline, scenes);
   }
 }

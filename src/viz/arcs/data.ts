@@ -96,5 +96,7 @@ function movement(axes: ArcsFile['axes'], before: ArcPoint | undefined, now: Arc
     moves.push(toward(delta, ends[0] as string, ends[1] as string));
     numbers.push(`${key} ${formatPosition(before[key])} to ${formatPosition(now[key])}`);
   }
-  return moves.length === 0 ? `barely moves, staying ${place(axes, now)}` : `moves ${moves.join(' and ')} (${numbers.join(', ')})`;
+  return moves.length === 0
+    ? `barely moves (allegiance ${formatPosition(now.allegiance)}, stance ${formatPosition(now.stance)})`
+    : `moves ${moves.join(' and ')} (${numbers.join(', ')})`;
 }

@@ -16,42 +16,39 @@ const SHAPES = [
 ];
 /** Trail dash patterns, in the same order: a second cue besides colour. */
 const DASHES = ['none', '8 4', '1 4.5', '10 4 1 4'];
-/** Share of the plot's half-width kept free at the edges, so edge markers are not clipped. */
+/** Pixels kept free inside the frame, so markers at the ends of the scales are not clipped. */
 const INSET = 12;
 const MARGIN = { top: 24, bottom: 24, side: 8 };
-const MAX_SIDE = 440;
+const MAX_SIDE = 420;
 
 export interface LabelBox {
   x: number;
   y: number;
-  anchor: 'start' | 'end';
+  anchor: 'start' | 'middle' | 'end';
   text: string;
 }
 
-export interface Leader {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
+/** Every word on the plane, one list: axis ends, names, point numbers (character pages). */
+export interface ArcText extends LabelBox {
+  key: string;
+  kind: 'end' | 'name' | 'number';
+  colour: string;
+  opacity: number;
 }
 
 export interface ArcMark {
   id: string;
-  short: string;
   colour: string;
   shape: string;
   dash: string;
   x: number;
   y: number;
   opacity: number;
-  /** Context only (another character on a character page): no label, no dots. */
-  faint: boolean;
   trail: string;
   /** Points passed so far; `n` counts from 1 along the character's whole arc. */
   dots: { x: number; y: number; n: number }[];
-  numbers: LabelBox[];
-  label: LabelBox | undefined;
-  leader: Leader | undefined;
+  /** Line from the marker to a name that had to move away from it, or ''. */
+  leader: string;
 }
 
 export interface ArcsView {
@@ -59,7 +56,10 @@ export interface ArcsView {
   width: number;
   height: number;
   plot: { left: number; top: number; right: number; bottom: number; cx: number; cy: number };
+  /** Path data of the quiet guides: the two realms' halves, the frame and the centre cross. */
+  guides: { alterna: string; glimmers: string; frame: string; axes: string };
   marks: ArcMark[];
+  texts: ArcText[];
 }
 
 /** Height the chart wants at a width: a square plane, capped so it fits beside the steps. */
@@ -95,12 +95,12 @@ export function arcsView(data: ArcsData, frame: Frame, size: Size, focus?: strin
   const to = sceneIndex(data, frame.towards);
   if (focus !== undefined) characterById(data, focus);
   const side = Math.max(40, Math.min(size.width - 2 * MARGIN.side, size.height - MARGIN.top - MARGIN.bottom));
-  const left = (size.width - side) / 2;
-  const plot = { left: r1(left), top: MARGIN.top, right: r1(left + side), bottom: MARGIN.top + side, cx: r1(left + side / 2), cy: MARGIN.top + side / 2 };
+  const [l, t, r, b] = [r1((size.width - side) / 2), MARGIN.top, r1((size.width + side) / 2), MARGIN.top + side];
+  const plot = { left: l, top: t, right: r, bottom: b, cx: r1(size.width / 2), cy: t + side / 2 };
   const half = side / 2 - INSET;
   const px = (p: { allegiance: number; stance: number }): [number, number] => [r1(plot.cx + p.allegiance * half), r1(plot.cy - p.stance * half)];
 
-  const marks = data.characters.flatMap((character, i): ArcMark[] => {
+  const marks: (ArcMark & { short: string; faint: boolean; label?: LabelBox })[] = data.characters.flatMap((character, i) => {
     const start = positionAt(character, from);
     // Scenes the section skips still count: the marker passes through every point on the way.
     const chain = [...(start ? [start] : []), ...character.points.filter((p) => p.order > from && p.order <= to)];
@@ -110,15 +110,13 @@ export function arcsView(data: ArcsData, frame: Frame, size: Size, focus?: strin
     const u = frame.t * segments;
     const at = Math.min(Math.floor(u), Math.max(0, segments - 1));
     const a = px(chain[at] ?? first);
-    const b = px(chain[Math.min(at + 1, segments)] ?? first);
+    const z = px(chain[Math.min(at + 1, segments)] ?? first);
     const share = segments === 0 ? 0 : u - at;
-    const marker: [number, number] = [r1(lerp(a[0], b[0], share)), r1(lerp(a[1], b[1], share))];
-    const passed = [...character.points.filter((p) => p.order <= from), ...chain.slice(1, at + 1)];
+    const marker: [number, number] = [r1(lerp(a[0], z[0], share)), r1(lerp(a[1], z[1], share))];
+    const passed = [...character.points.filter((p) => p.order <= from), ...chain.slice(1, Math.floor(u) + 1)];
     const points = passed.map(px);
     const last = points[points.length - 1];
-    const trail = last && last[0] === marker[0] && last[1] === marker[1] ? points : [...points, marker];
     const faint = focus !== undefined && focus !== character.id;
-    const dots = faint ? [] : passed.map((p) => ({ ...xy(px(p)), n: character.points.indexOf(p) + 1 }));
     return [{
       id: character.id,
       short: character.short,
@@ -129,29 +127,49 @@ export function arcsView(data: ArcsData, frame: Frame, size: Size, focus?: strin
       y: marker[1],
       opacity: Math.round((start ? 1 : frame.t) * (faint ? 30 : 100)) / 100,
       faint,
-      trail: polyline(trail),
-      dots,
-      numbers: [],
-      label: undefined,
-      leader: undefined,
+      trail: polyline(last && last[0] === marker[0] && last[1] === marker[1] ? points : [...points, marker]),
+      dots: faint ? [] : passed.map((p) => { const [x, y] = px(p); return { x, y, n: character.points.indexOf(p) + 1 }; }),
+      leader: '',
     }];
   });
 
-  const labelled = marks.filter((m) => !m.faint);
-  placeLabels(labelled, plot, size.width);
-  for (const mark of labelled) if (focus === mark.id) mark.numbers = placeNumbers(mark.dots, mark.label ? [box(mark.label)] : []);
-  // Faint context first, so the focused arc is drawn on top.
-  marks.sort((m, n) => Number(n.faint) - Number(m.faint));
-  return { scene: frame.scene, width: size.width, height: size.height, plot, marks };
-}
-
-function xy([x, y]: [number, number]) {
-  return { x, y };
+  const { allegiance: al, stance: st } = data.axes;
+  const ink = 'var(--ink-soft)';
+  const texts: ArcText[] = [
+    // The realms head their halves, above the frame, where no marker can sit.
+    { key: 'min-x', kind: 'end', colour: ink, opacity: 1, x: l, y: t - 8, anchor: 'start', text: al.min },
+    { key: 'max-x', kind: 'end', colour: ink, opacity: 1, x: r, y: t - 8, anchor: 'end', text: al.max },
+    { key: 'max-y', kind: 'end', colour: ink, opacity: 1, x: plot.cx, y: t - 8, anchor: 'middle', text: `↑ ${st.max}` },
+    { key: 'min-y', kind: 'end', colour: ink, opacity: 1, x: plot.cx, y: b + 17, anchor: 'middle', text: `↓ ${st.min}` },
+  ];
+  const named = marks.filter((m) => !m.faint);
+  placeLabels(named, plot, size.width);
+  for (const mark of named) {
+    const own = { colour: mark.colour, opacity: mark.opacity };
+    if (mark.label) texts.push({ ...mark.label, ...own, key: mark.id, kind: 'name' });
+    if (focus !== mark.id) continue;
+    for (const label of placeNumbers(mark.dots, mark.label ? [box(mark.label)] : [])) texts.push({ ...label, ...own, key: `${mark.id}-${label.text}`, kind: 'number' });
+  }
+  return {
+    scene: frame.scene,
+    width: size.width,
+    height: size.height,
+    plot,
+    guides: {
+      alterna: `M${l},${t}H${plot.cx}V${b}H${l}Z`,
+      glimmers: `M${plot.cx},${t}H${r}V${b}H${plot.cx}Z`,
+      frame: `M${l},${t}H${r}V${b}H${l}Z`,
+      axes: `M${l},${plot.cy}H${r}M${plot.cx},${t}V${b}`,
+    },
+    // Faint context first, so the focused arc is drawn on top.
+    marks: marks.sort((m, n) => Number(n.faint) - Number(m.faint)).map(({ short: _s, faint: _f, label: _l, ...mark }) => mark),
+    texts,
+  };
 }
 
 /** Rough width of a label at 12px in the chart's sans: enough to keep labels apart. */
 const textWidth = (text: string) => text.length * 7 + 2;
-const LINE = 14;
+const LINE = 15;
 /** Markers closer than this (px) share one fan of labels. */
 const CLUSTER = 26;
 
@@ -164,15 +182,17 @@ interface Box {
 
 function box(label: LabelBox): Box {
   const w = textWidth(label.text);
-  const x0 = label.anchor === 'start' ? label.x : label.x - w;
+  const x0 = label.x - (label.anchor === 'start' ? 0 : label.anchor === 'end' ? w : w / 2);
   return { x0, x1: x0 + w, y0: label.y - 11, y1: label.y + 3 };
 }
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
+type Named = ArcMark & { short: string; label?: LabelBox };
+
 // A lone marker gets its name beside it (on the side with room). Markers that crowd together share
 // a fan: names stacked to the left and right of the group, tied to their markers by short leaders.
-function placeLabels(marks: ArcMark[], plot: ArcsView['plot'], width: number): void {
+function placeLabels(marks: Named[], plot: ArcsView['plot'], width: number): void {
   const parent = marks.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : root(parent[i] as number));
   marks.forEach((a, i) =>
@@ -180,30 +200,25 @@ function placeLabels(marks: ArcMark[], plot: ArcsView['plot'], width: number): v
       if (j > i && Math.hypot(a.x - b.x, a.y - b.y) < CLUSTER) parent[root(j)] = root(i);
     }),
   );
-  const clusters = new Map<number, ArcMark[]>();
+  const clusters = new Map<number, Named[]>();
   marks.forEach((mark, i) => clusters.set(root(i), [...(clusters.get(root(i)) ?? []), mark]));
 
   for (const members of clusters.values()) {
-    if (members.length === 1) {
-      const mark = members[0] as ArcMark;
-      const right = mark.x + 10 + textWidth(mark.short) <= width - 2;
-      mark.label = { x: r1(mark.x + (right ? 10 : -10)), y: r1(mark.y + 4), anchor: right ? 'start' : 'end', text: mark.short };
-      continue;
-    }
-    const byX = [...members].sort((a, b) => a.x - b.x || marks.indexOf(a) - marks.indexOf(b));
-    const minX = (byX[0] as ArcMark).x;
-    const maxX = (byX[byX.length - 1] as ArcMark).x;
-    const half = Math.floor(byX.length / 2);
-    for (const [side, anchor] of [[byX.slice(0, half), 'end'], [byX.slice(half), 'start']] as const) {
+    const byX = members.sort((a, b) => a.x - b.x || marks.indexOf(a) - marks.indexOf(b));
+    const minX = (byX[0] as Named).x;
+    const maxX = (byX[byX.length - 1] as Named).x;
+    // A crowd's names stand well clear of it, so each leader is long enough to follow.
+    const gap = byX.length > 1 ? 22 : 10;
+    const wide = Math.max(...byX.map((m) => textWidth(m.short)));
+    // Names go right of a lone marker and to both sides of a crowd, unless that leaves the picture.
+    const split = maxX + gap + wide > width - 2 ? byX.length : minX - gap - wide < 2 ? 0 : Math.floor(byX.length / 2);
+    for (const [side, anchor] of [[byX.slice(0, split), 'end'], [byX.slice(split), 'start']] as const) {
       const stack = [...side].sort((a, b) => a.y - b.y);
+      const spread = ((stack.length - 1) / 2) * LINE;
       const centre = stack.reduce((sum, m) => sum + m.y, 0) / (stack.length || 1);
-      const low = plot.top + 10 - (centre - ((stack.length - 1) / 2) * LINE);
-      const high = plot.bottom - 4 - (centre + ((stack.length - 1) / 2) * LINE);
-      const shift = Math.min(Math.max(0, low), high);
+      const y0 = Math.min(Math.max(centre, plot.top + 10 + spread), plot.bottom - 4 - spread);
       stack.forEach((mark, k) => {
-        const y = centre + shift + (k - (stack.length - 1) / 2) * LINE;
-        const x = anchor === 'start' ? maxX + 12 : minX - 12;
-        mark.label = { x: r1(x), y: r1(y + 4), anchor, text: mark.short };
+        mark.label = { x: r1(anchor === 'start' ? maxX + gap : minX - gap), y: r1(y0 - spread + k * LINE + 4), anchor, text: mark.short };
       });
     }
   }
@@ -213,10 +228,10 @@ function placeLabels(marks: ArcMark[], plot: ArcsView['plot'], width: number): v
   for (const mark of [...marks].sort((a, b) => a.y - b.y || marks.indexOf(a) - marks.indexOf(b))) {
     const label = mark.label;
     if (!label) continue;
-    while (placed.some((b) => overlaps(b, box(label)))) label.y = r1(label.y + LINE / 2);
+    while (placed.some((o) => overlaps(o, box(label)))) label.y = r1(label.y + LINE / 2);
     placed.push(box(label));
-    const end = { x: label.x + (label.anchor === 'start' ? -3 : 3), y: label.y - 4 };
-    if (Math.hypot(end.x - mark.x, end.y - mark.y) > 12) mark.leader = { x1: mark.x, y1: mark.y, x2: r1(end.x), y2: r1(end.y) };
+    const end = [r1(label.x + (label.anchor === 'start' ? -3 : 3)), r1(label.y - 4)];
+    if (Math.hypot((end[0] as number) - mark.x, (end[1] as number) - mark.y) > 12) mark.leader = `M${mark.x},${mark.y}L${end.join(',')}`;
   }
 }
 
@@ -225,22 +240,28 @@ const NUMBER_SPOTS = [
   [-8, -5, 'end'],
   [8, 14, 'start'],
   [-8, 14, 'end'],
+  [0, -9, 'middle'],
+  [0, 19, 'middle'],
+  [15, 5, 'start'],
+  [-15, 5, 'end'],
 ] as const;
 
-// On a character page every point is numbered; each number takes the first spot around its dot
-// that hides no other dot, number or the name.
+// On a character page every point is numbered; each number takes the spot around its dot that
+// hides the fewest other dots, numbers and the name (the first such spot, so it is stable).
 function placeNumbers(dots: ArcMark['dots'], taken: Box[]): LabelBox[] {
   const boxes = [...taken];
   return dots.map((dot) => {
     const text = String(dot.n);
-    const spots = NUMBER_SPOTS.map(([dx, dy, anchor]) => ({ x: r1(dot.x + dx), y: r1(dot.y + dy), anchor, text }));
-    const free = (label: LabelBox) => {
+    let best: LabelBox | undefined;
+    let fewest = Infinity;
+    for (const [dx, dy, anchor] of NUMBER_SPOTS) {
+      const label = { x: r1(dot.x + dx), y: r1(dot.y + dy), anchor, text };
       const b = box(label);
-      return !boxes.some((o) => overlaps(o, b)) && !dots.some((d) => d !== dot && d.x > b.x0 - 3 && d.x < b.x1 + 3 && d.y > b.y0 - 3 && d.y < b.y1 + 3);
-    };
-    const label = spots.find(free) ?? (spots[0] as LabelBox);
-    boxes.push(box(label));
-    return label;
+      const hidden = boxes.filter((o) => overlaps(o, b)).length + dots.filter((d) => d !== dot && d.x > b.x0 - 3 && d.x < b.x1 + 3 && d.y > b.y0 - 3 && d.y < b.y1 + 3).length;
+      if (hidden < fewest) [best, fewest] = [label, hidden];
+    }
+    boxes.push(box(best as LabelBox));
+    return best as LabelBox;
   });
 }
 
@@ -250,7 +271,7 @@ export function formatPosition(value: number): string {
   return (rounded === 0 ? 0 : rounded).toFixed(2).replace('-', '−');
 }
 
-/** The stance ends are common nouns ("Agency"); in running text they go lower case. */
+/** For words that open a label but sit mid-sentence in running text ("Agency", a reason). */
 export function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -77,7 +77,8 @@ export function fabricData(timeline: Timeline, sceneIds?: readonly string[]): Fa
     const until = item.until === undefined ? undefined : position(item.until);
     return until === undefined ? { from: position(item.from) } : { from: position(item.from), until };
   };
-  const shown = (item: { from: number; until?: number }) => scenes.some((s) => item.from <= s.index && s.index < (item.until ?? Infinity));
+  // What lived just before a scene stays too, so a section's first step can tell what changed.
+  const shown = (item: { from: number; until?: number }) => scenes.some((s) => item.from <= s.index && s.index - 1 < (item.until ?? Infinity));
 
   const leads = new Set(Object.keys(timeline.arcs.characters));
   const nodes: FabricNodeData[] = timeline.fabric.nodes

@@ -125,14 +125,10 @@ export function shortLabel(label: string, kind: Kind): string {
 
 /** Key entries: glyph, text, and the text whose room is reserved so the key never reflows. */
 function keyItems(c: FabricCounts, narrow: boolean): [KeyGlyph, string, string][] {
-  const counted = (glyph: KeyGlyph, n: number, text: string): [KeyGlyph, string, string] => [glyph, `${n} ${text}`, `00 ${text}`];
-  return [
-    counted('control', c.control, narrow ? 'control' : c.control === 1 ? 'control link' : 'control links'),
-    counted('bridge', c.bridge, c.bridge === 1 ? 'bridge' : 'bridges'),
-    counted('tie', c.tie, c.tie === 1 ? 'tie' : 'ties'),
-    counted('cross', c.cross, 'across realms'),
-    ...(['Alterna', 'Glimmers', 'Seam', 'community', 'institution'] as const).map((text): [KeyGlyph, string, string] => [text.toLowerCase() as KeyGlyph, text, text]),
-  ];
+  const count = (glyph: KeyGlyph, n: number, word: string, words = `${word}s`): [KeyGlyph, string, string] => [glyph, plural(n, word, words), `00 ${words}`];
+  const named = ['Alterna', 'Glimmers', 'Seam', 'community', 'institution'].map((text): [KeyGlyph, string, string] => [text.toLowerCase() as KeyGlyph, text, text]);
+  const control = narrow ? count('control', c.control, 'control', 'control') : count('control', c.control, 'control link');
+  return [control, count('bridge', c.bridge, 'bridge'), count('tie', c.tie, 'tie'), count('cross', c.cross, 'across realms', 'across realms'), ...named];
 }
 
 /** The key flows into rows; room is reserved for two-digit counts so its height never jumps. */
@@ -190,12 +186,12 @@ export function fabricView(data: FabricData, frame: Frame, size: Size): FabricVi
   });
 
   const links: FabricEdge[] = [];
-  data.links.forEach((link, i) => {
+  data.links.forEach((link) => {
     const opacity = share(linkAlive(link, from.index), linkAlive(link, to.index));
     const a = points[link[0]];
     const b = points[link[1]];
     if (opacity <= 0 || !a || !b) return;
-    links.push({ id: `l${i}`, kind: link[2], cross: isCross(data, link), x1: a.x, y1: a.y, x2: b.x, y2: b.y, opacity: Math.round(opacity * 100) / 100 });
+    links.push({ id: `${data.nodes[link[0]]?.id}-${data.nodes[link[1]]?.id}-${link[3]}`, kind: link[2], cross: isCross(data, link), x1: a.x, y1: a.y, x2: b.x, y2: b.y, opacity: Math.round(opacity * 100) / 100 });
   });
 
   return { scene: frame.scene, fontSize: fs, nodes, links, labels: placeLabels(data, nodes, size, top, fs), key: key.items, counts };
@@ -253,14 +249,16 @@ export function listOf(items: string[]): string {
 function changes(data: FabricData, before: number, now: number): string[] {
   const born = <T>(items: T[], isAlive: (item: T, at: number) => boolean) => items.filter((x) => !isAlive(x, before) && isAlive(x, now));
   const died = <T>(items: T[], isAlive: (item: T, at: number) => boolean) => items.filter((x) => isAlive(x, before) && !isAlive(x, now));
-  const loomNow = fabricCounts(data, now).loom;
   const ofKind = (kind: LinkKind) => data.links.filter((l) => l[2] === kind);
-  const otherEnd = (l: FabricLinkData) => (data.nodes[l[0]]?.kind === 'hub' ? l[1] : l[0]);
+  const end = (l: FabricLinkData) => (data.nodes[l[0]]?.kind === 'hub' ? l[1] : l[0]);
+  // A control link that ends with the Loom, or with its node, is told by that end.
+  const loom = fabricCounts(data, now).loom;
+  const cut = died(ofKind('control'), linkAlive).filter((l) => loom && nodeAlive(data.nodes[end(l)] as FabricNodeData, now));
   const sentences: [string, string[]][] = [
-    ['New', born(data.nodes, nodeAlive).map((n) => n.label)],
     // The Loom's own end has a sentence of its own.
+    ['New', born(data.nodes, nodeAlive).map((n) => n.label)],
     ['Gone', died(data.nodes, nodeAlive).filter((n) => n.kind !== 'hub').map((n) => n.label)],
-    ['Cut loose from the Loom', loomNow ? died(ofKind('control'), linkAlive).filter((l) => nodeAlive(data.nodes[otherEnd(l)] as FabricNodeData, now)).map((l) => nameOf(data, otherEnd(l))) : []],
+    ['Cut loose from the Loom', cut.map((l) => nameOf(data, end(l)))],
     ['New bridges', born(ofKind('bridge'), linkAlive).map((l) => pairOf(data, l))],
     ['Bridges broken', died(ofKind('bridge'), linkAlive).map((l) => pairOf(data, l))],
     ['New ties', born(ofKind('tie'), linkAlive).map((l) => pairOf(data, l))],
@@ -272,9 +270,8 @@ function changes(data: FabricData, before: number, now: number): string[] {
 /** The state at a scene, in words: the counts, whether the Loom stands, and what changed. */
 export function describeFabric(data: FabricData, sceneId: string, previousSceneId?: string): string {
   const scene = sceneOf(data, sceneId);
-  // Without a previous step, compare with the scene before in the data: a slice made for one
-  // section lacks whatever only lived in between.
-  const before = previousSceneId === undefined ? (data.scenes[data.scenes.indexOf(scene) - 1]?.index ?? -1) : sceneOf(data, previousSceneId).index;
+  // Without a previous step, compare with the scene before in the story (a slice keeps what lived then).
+  const before = previousSceneId === undefined ? scene.index - 1 : sceneOf(data, previousSceneId).index;
   const c = fabricCounts(data, scene.index);
   const cross = c.cross === 0 ? 'none' : c.cross === c.tie ? 'all' : `${c.cross}`;
   const head = `${scene.label}, ${formatMonth(scene.date)}: ${c.nodes} nodes, ${plural(c.control, 'control link')}, ${plural(c.bridge, 'bridge')} and ${plural(c.tie, 'tie')}, ${cross} across realms.`;
