@@ -10,7 +10,7 @@ test.describe('with JavaScript disabled', () => {
       await expect(page.locator('h1')).toBeVisible();
       const hidden = await page.locator('main p, main li, main h2, main h3').evaluateAll((nodes) =>
         nodes
-          .filter((n) => !n.closest('details, .print-figure, .visually-hidden'))
+          .filter((n) => !n.closest('details, .print-figure, .print-only, .visually-hidden'))
           .filter((n) => (n as HTMLElement).offsetParent === null && n.textContent?.trim())
           .map((n) => n.textContent?.slice(0, 60)),
       );

@@ -1,11 +1,12 @@
 // The character arcs as pure data: for a scroll frame and a size, where each protagonist stands on
-// the allegiance/stance plane, the trail behind them, their direct labels, the words that describe
-// the moment and the table behind it. Knows nothing of the DOM, of Svelte or of scrolling.
+// the allegiance/stance plane, the trail behind them, their labels (placed by labels.ts), the words
+// that describe the moment and the table behind it. Knows nothing of the DOM, of Svelte or of scrolling.
 import type { Frame } from '../../scrolly/frame.ts';
 import { formatMonth } from '../../lib/formatDate.ts';
 import { lerp, r1 } from '../shared/lerp.ts';
 import type { DataTable, Size } from '../shared/types.ts';
 import type { ArcCharacter, ArcPointData, ArcsData } from './data.ts';
+import { endLabels, placeNames, placeNumbers, type LabelBox, type Plot } from './labels.ts';
 
 /** Marker outlines centred on 0,0, by character order: shape, not colour alone, tells them apart. */
 const SHAPES = [
@@ -20,13 +21,6 @@ const DASHES = ['none', '8 4', '1 4.5', '10 4 1 4'];
 const INSET = 12;
 const MARGIN = { top: 24, bottom: 24, side: 8 };
 const MAX_SIDE = 420;
-
-export interface LabelBox {
-  x: number;
-  y: number;
-  anchor: 'start' | 'middle' | 'end';
-  text: string;
-}
 
 /** Every word on the plane, one list: axis ends, names, point numbers (character pages). */
 export interface ArcText extends LabelBox {
@@ -55,7 +49,7 @@ export interface ArcsView {
   scene: string;
   width: number;
   height: number;
-  plot: { left: number; top: number; right: number; bottom: number; cx: number; cy: number };
+  plot: Plot;
   /** Path data of the quiet guides: the two realms' halves, the frame and the centre cross. */
   guides: { alterna: string; glimmers: string; frame: string; axes: string };
   marks: ArcMark[];
@@ -100,7 +94,7 @@ export function arcsView(data: ArcsData, frame: Frame, size: Size, focus?: strin
   const half = side / 2 - INSET;
   const px = (p: { allegiance: number; stance: number }): [number, number] => [r1(plot.cx + p.allegiance * half), r1(plot.cy - p.stance * half)];
 
-  const marks: (ArcMark & { short: string; faint: boolean; label?: LabelBox })[] = data.characters.flatMap((character, i) => {
+  const marks: (ArcMark & { short: string; faint: boolean })[] = data.characters.flatMap((character, i) => {
     const start = positionAt(character, from);
     // Scenes the section skips still count: the marker passes through every point on the way.
     const chain = [...(start ? [start] : []), ...character.points.filter((p) => p.order > from && p.order <= to)];
@@ -134,22 +128,19 @@ export function arcsView(data: ArcsData, frame: Frame, size: Size, focus?: strin
   });
 
   const { allegiance: al, stance: st } = data.axes;
-  const ink = 'var(--ink-soft)';
-  const texts: ArcText[] = [
-    // The realms head their halves, above the frame, where no marker can sit.
-    { key: 'min-x', kind: 'end', colour: ink, opacity: 1, x: l, y: t - 8, anchor: 'start', text: al.min },
-    { key: 'max-x', kind: 'end', colour: ink, opacity: 1, x: r, y: t - 8, anchor: 'end', text: al.max },
-    { key: 'max-y', kind: 'end', colour: ink, opacity: 1, x: plot.cx, y: t - 8, anchor: 'middle', text: `↑ ${st.max}` },
-    { key: 'min-y', kind: 'end', colour: ink, opacity: 1, x: plot.cx, y: b + 17, anchor: 'middle', text: `↓ ${st.min}` },
-  ];
+  const ends = endLabels({ left: al.min, right: al.max, up: st.max, down: st.min }, plot);
+  const texts: ArcText[] = ends.map(({ key, ...label }) => ({ key, kind: 'end', colour: 'var(--ink-soft)', opacity: 1, ...label }));
+  // Faint context goes unnamed: on a character page only the focused arc is labelled.
   const named = marks.filter((m) => !m.faint);
-  placeLabels(named, plot, size.width);
-  for (const mark of named) {
+  const names = placeNames(named.map((m) => ({ x: m.x, y: m.y, text: m.short })), plot, size.width);
+  named.forEach((mark, k) => {
+    const { label, leader } = names[k] as (typeof names)[number];
     const own = { colour: mark.colour, opacity: mark.opacity };
-    if (mark.label) texts.push({ ...mark.label, ...own, key: mark.id, kind: 'name' });
-    if (focus !== mark.id) continue;
-    for (const label of placeNumbers(mark.dots, mark.label ? [box(mark.label)] : [])) texts.push({ ...label, ...own, key: `${mark.id}-${label.text}`, kind: 'number' });
-  }
+    mark.leader = leader;
+    texts.push({ ...label, ...own, key: mark.id, kind: 'name' });
+    if (focus !== mark.id) return;
+    for (const number of placeNumbers(mark.dots, [label])) texts.push({ ...number, ...own, key: `${mark.id}-${number.text}`, kind: 'number' });
+  });
   return {
     scene: frame.scene,
     width: size.width,
@@ -162,107 +153,9 @@ export function arcsView(data: ArcsData, frame: Frame, size: Size, focus?: strin
       axes: `M${l},${plot.cy}H${r}M${plot.cx},${t}V${b}`,
     },
     // Faint context first, so the focused arc is drawn on top.
-    marks: marks.sort((m, n) => Number(n.faint) - Number(m.faint)).map(({ short: _s, faint: _f, label: _l, ...mark }) => mark),
+    marks: marks.sort((m, n) => Number(n.faint) - Number(m.faint)).map(({ short: _s, faint: _f, ...mark }) => mark),
     texts,
   };
-}
-
-/** Rough width of a label at 12px in the chart's sans: enough to keep labels apart. */
-const textWidth = (text: string) => text.length * 7 + 2;
-const LINE = 15;
-/** Markers closer than this (px) share one fan of labels. */
-const CLUSTER = 26;
-
-interface Box {
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
-}
-
-function box(label: LabelBox): Box {
-  const w = textWidth(label.text);
-  const x0 = label.x - (label.anchor === 'start' ? 0 : label.anchor === 'end' ? w : w / 2);
-  return { x0, x1: x0 + w, y0: label.y - 11, y1: label.y + 3 };
-}
-
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-
-type Named = ArcMark & { short: string; label?: LabelBox };
-
-// A lone marker gets its name beside it (on the side with room). Markers that crowd together share
-// a fan: names stacked to the left and right of the group, tied to their markers by short leaders.
-function placeLabels(marks: Named[], plot: ArcsView['plot'], width: number): void {
-  const parent = marks.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : root(parent[i] as number));
-  marks.forEach((a, i) =>
-    marks.forEach((b, j) => {
-      if (j > i && Math.hypot(a.x - b.x, a.y - b.y) < CLUSTER) parent[root(j)] = root(i);
-    }),
-  );
-  const clusters = new Map<number, Named[]>();
-  marks.forEach((mark, i) => clusters.set(root(i), [...(clusters.get(root(i)) ?? []), mark]));
-
-  for (const members of clusters.values()) {
-    const byX = members.sort((a, b) => a.x - b.x || marks.indexOf(a) - marks.indexOf(b));
-    const minX = (byX[0] as Named).x;
-    const maxX = (byX[byX.length - 1] as Named).x;
-    // A crowd's names stand well clear of it, so each leader is long enough to follow.
-    const gap = byX.length > 1 ? 22 : 10;
-    const wide = Math.max(...byX.map((m) => textWidth(m.short)));
-    // Names go right of a lone marker and to both sides of a crowd, unless that leaves the picture.
-    const split = maxX + gap + wide > width - 2 ? byX.length : minX - gap - wide < 2 ? 0 : Math.floor(byX.length / 2);
-    for (const [side, anchor] of [[byX.slice(0, split), 'end'], [byX.slice(split), 'start']] as const) {
-      const stack = [...side].sort((a, b) => a.y - b.y);
-      const spread = ((stack.length - 1) / 2) * LINE;
-      const centre = stack.reduce((sum, m) => sum + m.y, 0) / (stack.length || 1);
-      const y0 = Math.min(Math.max(centre, plot.top + 10 + spread), plot.bottom - 4 - spread);
-      stack.forEach((mark, k) => {
-        mark.label = { x: r1(anchor === 'start' ? maxX + gap : minX - gap), y: r1(y0 - spread + k * LINE + 4), anchor, text: mark.short };
-      });
-    }
-  }
-
-  // Last resort for names that still collide (two lone markers side by side): step down a line.
-  const placed: Box[] = [];
-  for (const mark of [...marks].sort((a, b) => a.y - b.y || marks.indexOf(a) - marks.indexOf(b))) {
-    const label = mark.label;
-    if (!label) continue;
-    while (placed.some((o) => overlaps(o, box(label)))) label.y = r1(label.y + LINE / 2);
-    placed.push(box(label));
-    const end = [r1(label.x + (label.anchor === 'start' ? -3 : 3)), r1(label.y - 4)];
-    if (Math.hypot((end[0] as number) - mark.x, (end[1] as number) - mark.y) > 12) mark.leader = `M${mark.x},${mark.y}L${end.join(',')}`;
-  }
-}
-
-const NUMBER_SPOTS = [
-  [8, -5, 'start'],
-  [-8, -5, 'end'],
-  [8, 14, 'start'],
-  [-8, 14, 'end'],
-  [0, -9, 'middle'],
-  [0, 19, 'middle'],
-  [15, 5, 'start'],
-  [-15, 5, 'end'],
-] as const;
-
-// On a character page every point is numbered; each number takes the spot around its dot that
-// hides the fewest other dots, numbers and the name (the first such spot, so it is stable).
-function placeNumbers(dots: ArcMark['dots'], taken: Box[]): LabelBox[] {
-  const boxes = [...taken];
-  return dots.map((dot) => {
-    const text = String(dot.n);
-    let best: LabelBox | undefined;
-    let fewest = Infinity;
-    for (const [dx, dy, anchor] of NUMBER_SPOTS) {
-      const label = { x: r1(dot.x + dx), y: r1(dot.y + dy), anchor, text };
-      const b = box(label);
-      const hidden = boxes.filter((o) => overlaps(o, b)).length + dots.filter((d) => d !== dot && d.x > b.x0 - 3 && d.x < b.x1 + 3 && d.y > b.y0 - 3 && d.y < b.y1 + 3).length;
-      if (hidden < fewest) [best, fewest] = [label, hidden];
-    }
-    boxes.push(box(best as LabelBox));
-    return best as LabelBox;
-  });
 }
 
 /** Two decimals with a true minus sign, as the table and descriptions print positions. */
