@@ -1,5 +1,5 @@
 // Build-time: the slice of the timeline the arcs chart needs, as JSON-safe island props: the axis
-// labels, every scene (for order, labels and dates), each protagonist's points in story order, and
+// labels, the scenes (for order, labels and dates), each protagonist's points in story order, and
 // the words for each point (where it leaves them, how they moved to it), so the browser ships no
 // phrasing code. Runs on the server only; knows nothing of scales, layout or the page.
 import type { Timeline } from '../../lib/parseTimeline.ts';
@@ -16,17 +16,24 @@ export interface CharacterInfo {
 
 export interface ArcPointData {
   scene: string;
-  /** Position of the scene in the story (0 = first scene), so the model never searches by id. */
+  /**
+   * Index of the point's scene in `ArcsData.scenes`, so the model never searches by id. In the
+   * whole story's data that is the scene's position in the story; a section's slice renumbers.
+   */
   order: number;
   /** -1 = Alterna, +1 = the Glimmers. */
   allegiance: number;
   /** -1 = complicity, +1 = agency. */
   stance: number;
-  reason: string;
+  /**
+   * The words below are absent from a section's slice for points none of its steps can describe
+   * (the model refuses to describe such a point rather than print "undefined").
+   */
+  reason?: string;
   /** Where the point leaves them, in words and numbers: "deep in Alterna, close to complicity (...)". */
-  where: string;
+  where?: string;
   /** How they got here from their previous point, without the name: "moves towards agency (...)". */
-  move: string;
+  move?: string;
 }
 
 export interface ArcCharacter extends CharacterInfo {
@@ -37,33 +44,60 @@ export interface ArcCharacter extends CharacterInfo {
 
 export interface ArcsData {
   axes: ArcsFile['axes'];
-  /** Every scene of the story, in order: a frame may stand on a scene where nobody moves. */
+  /**
+   * Every scene of the story, in order: a frame may stand on a scene where nobody moves. A
+   * section's slice keeps only its steps' scenes and those its points stand on.
+   */
   scenes: SceneInfo[];
   /** The protagonists in list order; the order fixes each one's marker shape and dash. */
   characters: ArcCharacter[];
 }
 
-export function arcsData(timeline: Timeline, characters: CharacterInfo[]): ArcsData {
-  const order = new Map(timeline.scenes.map((scene, i) => [scene.id, i]));
+/**
+ * The arcs of the whole story (a character page), or, given `sceneIds` (a section's step scenes),
+ * only what a section showing those steps needs: the props are serialised into every chapter page
+ * with an arcs section. A section keeps each character's points up to its last step, since the
+ * trails need the earlier ones, but words only for the point each character stands on at a step,
+ * the only points its descriptions name. A focused character page needs the whole data: its
+ * summary reaches back to the first point.
+ */
+export function arcsData(timeline: Timeline, characters: CharacterInfo[], sceneIds?: readonly string[]): ArcsData {
+  const story = new Map(timeline.scenes.map((scene, i) => [scene.id, i]));
+  const steps = sceneIds?.map((id) => {
+    const at = story.get(id);
+    if (at === undefined) throw new Error(`arcsData: got scene "${id}", expected a scene id from content/data/scenes.json`);
+    return at;
+  });
+  const last = steps ? Math.max(-1, ...steps) : Infinity;
+  const arcs = characters.map((character) => {
+    const points = timeline.arcs.characters[character.id];
+    if (!points) {
+      throw new Error(`content/data/arcs.json: characters.${character.id}: got nothing, expected the arc of every protagonist`);
+    }
+    const placed = points.map((point, i) => ({ point, at: story.get(point.scene) ?? -1, before: points[i - 1] }));
+    const kept = placed.filter((p) => p.at <= last);
+    // Where each character stands at each step: a description names no other point.
+    const named = new Set(steps?.flatMap((step) => kept.filter((p) => p.at <= step).slice(-1)));
+    return { character, kept, named };
+  });
+  // Story positions of the scenes kept: the steps' and those the kept points stand on.
+  const shown = steps
+    ? [...new Set([...steps, ...arcs.flatMap((arc) => arc.kept.map((p) => p.at))])].sort((a, b) => a - b)
+    : timeline.scenes.map((_, i) => i);
+  const index = new Map(shown.map((at, i) => [at, i]));
   return {
     axes: timeline.arcs.axes,
-    scenes: timeline.scenes.map(({ id, act, date, label }) => ({ id, act, date, label })),
-    characters: characters.map((character) => {
-      const points = timeline.arcs.characters[character.id];
-      if (!points) {
-        throw new Error(`content/data/arcs.json: characters.${character.id}: got nothing, expected the arc of every protagonist`);
-      }
-      return {
-        ...character,
-        short: character.name.split(' ')[0] ?? character.name,
-        points: points.map((point, i) => ({
-          ...point,
-          order: order.get(point.scene) ?? -1,
-          where: place(timeline.arcs.axes, point),
-          move: movement(timeline.arcs.axes, points[i - 1], point),
-        })),
-      };
-    }),
+    scenes: shown.flatMap((at) => timeline.scenes.slice(at, at + 1)).map(({ id, act, date, label }) => ({ id, act, date, label })),
+    characters: arcs.map(({ character, kept, named }) => ({
+      ...character,
+      short: character.name.split(' ')[0] ?? character.name,
+      points: kept.map((p) => {
+        const { scene, allegiance, stance } = p.point;
+        const order = index.get(p.at) ?? -1;
+        if (steps && !named.has(p)) return { scene, allegiance, stance, order };
+        return { ...p.point, order, where: place(timeline.arcs.axes, p.point), move: movement(timeline.arcs.axes, p.before, p.point) };
+      }),
+    })),
   };
 }
 

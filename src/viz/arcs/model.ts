@@ -169,11 +169,19 @@ export function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
+// A section's slice carries words only for the points its steps can name: asking for others means
+// the data was sliced for other steps, which must fail loudly rather than print "undefined".
+function words(point: ArcPointData, key: 'reason' | 'where' | 'move'): string {
+  const text = point[key];
+  if (text === undefined) throw new Error(`arcs chart: the point at scene "${point.scene}" has no ${key}, expected data sliced for these steps (or the whole story's)`);
+  return text;
+}
+
 // Reasons are written as a character's line without its subject ("Opens the Rooms..."), so they
 // follow the precomputed movement and a colon, in lower case.
 function moved(character: ArcCharacter, point: ArcPointData): string {
-  const why = lowerFirst(point.reason);
-  return `${character.name} ${point.move}: ${/[.!?]$/.test(why) ? why : `${why}.`}`;
+  const why = lowerFirst(words(point, 'reason'));
+  return `${character.name} ${words(point, 'move')}: ${/[.!?]$/.test(why) ? why : `${why}.`}`;
 }
 
 /**
@@ -195,7 +203,7 @@ export function describeArcs(data: ArcsData, sceneId: string, previousSceneId?: 
   if (moves.length > 0) return `${text} ${moves.join(' ')}`;
   const standing = cast.map((character) => {
     const now = positionAt(character, i);
-    return now ? `${character.name} stands ${now.where}` : `${character.name} has not appeared yet`;
+    return now ? `${character.name} stands ${words(now, 'where')}` : `${character.name} has not appeared yet`;
   });
   return `${text}${focus === undefined ? ' Nobody moves here.' : ''} ${standing.join('; ')}.`;
 }
@@ -206,7 +214,7 @@ function arcSummary(data: ArcsData, character: ArcCharacter, order: number): str
   const last = points[points.length - 1];
   if (!first || !last || points.length < 2) return '';
   const month = (p: ArcPointData) => formatMonth(data.scenes[p.order]?.date ?? '');
-  return ` ${character.name}’s arc so far, ${points.length} points: from ${first.where} in ${month(first)} to ${last.where} in ${month(last)}.`;
+  return ` ${character.name}’s arc so far, ${points.length} points: from ${words(first, 'where')} in ${month(first)} to ${words(last, 'where')} in ${month(last)}.`;
 }
 
 /** The positions at each step of the section; with `focus`, that character's points and reasons. */
@@ -224,7 +232,7 @@ export function arcsTable(data: ArcsData, scenes: readonly string[], focus?: str
         const point = positionAt(character, i);
         const label = scene?.label ?? sceneId;
         const date = formatMonth(scene?.date ?? '');
-        return point ? [label, date, formatPosition(point.allegiance), formatPosition(point.stance), point.reason] : [label, date, 'not yet', 'not yet', ''];
+        return point ? [label, date, formatPosition(point.allegiance), formatPosition(point.stance), words(point, 'reason')] : [label, date, 'not yet', 'not yet', ''];
       }),
       numeric: [false, false, true, true, false],
     };
