@@ -12,13 +12,13 @@ export function isChartName(value: unknown): value is ChartName {
   return typeof value === 'string' && (CHARTS as readonly string[]).includes(value);
 }
 
-/** `scenes`: the section's step scenes, so charts whose data is per scene ship only those. */
+/** `scenes`: the section's step scenes, so the arcs and fabric charts ship only what those steps show. */
 export function chartData(chart: ChartName, timeline: Timeline, characters: CharacterInfo[], scenes?: readonly string[]): DivideData | ArcsData | FabricData {
   switch (chart) {
     case 'divide':
       return divideData(timeline);
     case 'arcs':
-      return arcsData(timeline, characters);
+      return arcsData(timeline, characters, scenes);
     case 'fabric':
       return fabricData(timeline, scenes);
   }

@@ -1,7 +1,7 @@
 // Build-time: the slice of the timeline the arcs chart needs, as JSON-safe island props: the axis
-// labels, the scenes (for order, labels and dates), each protagonist's points in story order, and
-// the words for each point (where it leaves them, how they moved to it), so the browser ships no
-// phrasing code. Runs on the server only; knows nothing of scales, layout or the page.
+// labels, the scenes (order, labels, dates), each protagonist's points in story order, and the words
+// for the points a description can name, so the browser ships no phrasing code. Runs on the server
+// only; knows nothing of scales, layout or the page.
 import type { Timeline } from '../../lib/parseTimeline.ts';
 import type { ArcPoint, ArcsFile } from '../../schemas/timeline.ts';
 import type { SceneInfo } from '../shared/types.ts';
@@ -14,7 +14,21 @@ export interface CharacterInfo {
   colour: string;
 }
 
-export interface ArcPointData {
+/** What a description says of a point: the story's reason and two precomputed phrases. */
+export interface ArcWords {
+  /** From arcs.json, one line: why they stand here. */
+  reason: string;
+  /** Where the point leaves them, in words and numbers: "deep in Alterna, close to complicity (...)". */
+  where: string;
+  /** How they got here from their previous point, without the name: "moves towards agency (...)". */
+  move: string;
+}
+
+/**
+ * A point on the plane. Its words are absent from a section's slice when none of the section's
+ * steps can name the point (the model refuses to describe such a point rather than print "undefined").
+ */
+export interface ArcPointData extends Partial<ArcWords> {
   scene: string;
   /**
    * Index of the point's scene in `ArcsData.scenes`, so the model never searches by id. In the
@@ -25,24 +39,15 @@ export interface ArcPointData {
   allegiance: number;
   /** -1 = complicity, +1 = agency. */
   stance: number;
-  /**
-   * The words below are absent from a section's slice for points none of its steps can describe
-   * (the model refuses to describe such a point rather than print "undefined").
-   */
-  reason?: string;
-  /** Where the point leaves them, in words and numbers: "deep in Alterna, close to complicity (...)". */
-  where?: string;
-  /** How they got here from their previous point, without the name: "moves towards agency (...)". */
-  move?: string;
 }
 
-export interface ArcCharacter extends CharacterInfo {
+export interface ArcCharacter<Point extends ArcPointData = ArcPointData> extends CharacterInfo {
   /** First name: the chart's direct label. */
   short: string;
-  points: ArcPointData[];
+  points: Point[];
 }
 
-export interface ArcsData {
+export interface ArcsData<Point extends ArcPointData = ArcPointData> {
   axes: ArcsFile['axes'];
   /**
    * Every scene of the story, in order: a frame may stand on a scene where nobody moves. A
@@ -50,8 +55,11 @@ export interface ArcsData {
    */
   scenes: SceneInfo[];
   /** The protagonists in list order; the order fixes each one's marker shape and dash. */
-  characters: ArcCharacter[];
+  characters: ArcCharacter<Point>[];
 }
+
+/** The whole story's arcs, every point with its words: what a focused character page needs. */
+export type WholeArcsData = ArcsData<ArcPointData & ArcWords>;
 
 /**
  * The arcs of the whole story (a character page), or, given `sceneIds` (a section's step scenes),
@@ -61,6 +69,8 @@ export interface ArcsData {
  * the only points its descriptions name. A focused character page needs the whole data: its
  * summary reaches back to the first point.
  */
+export function arcsData(timeline: Timeline, characters: CharacterInfo[]): WholeArcsData;
+export function arcsData(timeline: Timeline, characters: CharacterInfo[], sceneIds: readonly string[] | undefined): ArcsData;
 export function arcsData(timeline: Timeline, characters: CharacterInfo[], sceneIds?: readonly string[]): ArcsData {
   const story = new Map(timeline.scenes.map((scene, i) => [scene.id, i]));
   const steps = sceneIds?.map((id) => {
@@ -87,7 +97,7 @@ export function arcsData(timeline: Timeline, characters: CharacterInfo[], sceneI
   const index = new Map(shown.map((at, i) => [at, i]));
   return {
     axes: timeline.arcs.axes,
-    scenes: shown.flatMap((at) => timeline.scenes.slice(at, at + 1)).map(({ id, act, date, label }) => ({ id, act, date, label })),
+    scenes: shown.flatMap((at) => timeline.scenes[at] ?? []).map(({ id, act, date, label }) => ({ id, act, date, label })),
     characters: arcs.map(({ character, kept, named }) => ({
       ...character,
       short: character.name.split(' ')[0] ?? character.name,

@@ -114,7 +114,7 @@ export function arcsView(data: ArcsData, frame: Frame, size: Size, focus?: strin
     return [{
       id: character.id,
       short: character.short,
-      colour: `var(--c-${character.colour})`,
+      colour: character.colour,
       shape: SHAPES[i % SHAPES.length] as string,
       dash: DASHES[i % DASHES.length] as string,
       x: marker[0],
@@ -129,7 +129,7 @@ export function arcsView(data: ArcsData, frame: Frame, size: Size, focus?: strin
 
   const { allegiance: al, stance: st } = data.axes;
   const ends = endLabels({ left: al.min, right: al.max, up: st.max, down: st.min }, plot);
-  const texts: ArcText[] = ends.map(({ key, ...label }) => ({ key, kind: 'end', colour: 'var(--ink-soft)', opacity: 1, ...label }));
+  const texts: ArcText[] = ends.map(({ key, ...label }) => ({ key, kind: 'end', colour: 'ink', opacity: 1, ...label }));
   // Faint context goes unnamed: on a character page only the focused arc is labelled.
   const named = marks.filter((m) => !m.faint);
   const names = placeNames(named.map((m) => ({ x: m.x, y: m.y, text: m.short })), plot, size.width);
@@ -191,6 +191,8 @@ function moved(character: ArcCharacter, point: ArcPointData): string {
  */
 export function describeArcs(data: ArcsData, sceneId: string, previousSceneId?: string, focus?: string): string {
   const i = sceneIndex(data, sceneId);
+  // Without a previous step, only a point at this very scene counts as a move: i - 1 means that
+  // in a section's slice too, since it keeps the scene of every point it keeps.
   const since = previousSceneId === undefined ? i - 1 : sceneIndex(data, previousSceneId);
   const cast = focus === undefined ? data.characters : [characterById(data, focus)];
   const scene = data.scenes[i];

@@ -33,3 +33,21 @@ export async function stepUnderTrigger(section: Locator): Promise<string | null>
     return hit?.dataset['scene'] ?? null;
   });
 }
+
+/** Waits until the page has stopped scrolling (smooth scrolling from keys takes a while). */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = -1;
+        let still = 0;
+        const tick = () => {
+          still = window.scrollY === last ? still + 1 : 0;
+          last = window.scrollY;
+          if (still >= 5) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}

@@ -94,7 +94,7 @@ describe('arcs view', () => {
     const view = arcsView(data, at('a5-new-fabric'), size);
     expect(new Set(view.marks.map((m) => m.shape)).size).toBe(4);
     expect(new Set(view.marks.map((m) => m.dash)).size).toBe(4);
-    expect(view.marks.map((m) => m.colour)).toEqual(['var(--c-elias)', 'var(--c-lyra)', 'var(--c-ivy)', 'var(--c-cyrus)']);
+    expect(view.marks.map((m) => m.colour)).toEqual(['elias', 'lyra', 'ivy', 'cyrus']);
   });
 
   it('labels every character by first name, without names overlapping, at every scene and size', () => {
