@@ -7,7 +7,7 @@ test.describe('with JavaScript disabled', () => {
   for (const path of allPages) {
     test(`/${path} shows its whole text`, async ({ page }) => {
       await page.goto(path);
-      await expect(page.locator('h1')).toBeVisible();
+      await expect(page.locator('h1').first()).toBeVisible();
       const hidden = await page.locator('main p, main li, main h2, main h3').evaluateAll((nodes) =>
         nodes
           .filter((n) => !n.closest('details, .print-figure, .print-only, .visually-hidden'))

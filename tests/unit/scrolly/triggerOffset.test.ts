@@ -7,7 +7,7 @@ describe('triggerOffset', () => {
     expect(triggerOffset(PHONE_MAX_WIDTH + 1)).toBe(0.5);
   });
   it('triggers lower on phones, below the sticky chart', () => {
-    expect(triggerOffset(390)).toBe(0.7);
-    expect(triggerOffset(PHONE_MAX_WIDTH)).toBe(0.7);
+    expect(triggerOffset(390)).toBe(0.6);
+    expect(triggerOffset(PHONE_MAX_WIDTH)).toBe(0.6);
   });
 });

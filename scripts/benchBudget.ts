@@ -1,0 +1,48 @@
+// What the site promises and where a run falls short of it: JS only on chapters (at most 40 KB
+// gzipped), no requests off the site, CLS under 0.01, no long task while scrolling, every scroll
+// step played, Lighthouse 100 in all four categories. Pure: reads results, returns sentences.
+import { pageLabel } from './benchPages.ts';
+import type { PageResult } from './benchResult.ts';
+
+export const BUDGET = {
+  /** Gzipped JavaScript a chapter may load, bytes (40 KiB). Other pages get none. */
+  chapterJsGz: 40 * 1024,
+  /** CLS must stay below this. */
+  cls: 0.01,
+  /** Longest task allowed while scrolling, ms (a long task is anything over it). */
+  longTaskMs: 50,
+} as const;
+
+export function shortfalls(result: PageResult): string[] {
+  const page = pageLabel(result.page);
+  const found: string[] = [];
+  const { browser, lighthouse } = result;
+  if ('error' in browser) {
+    found.push(`${page}: browser run failed: ${browser.error}`);
+  } else {
+    const js = browser.bytes.js;
+    if (result.chapter && js.gz > BUDGET.chapterJsGz) found.push(`${page}: JS ${kb(js.gz)} gzipped, budget ${kb(BUDGET.chapterJsGz)} per chapter`);
+    if (!result.chapter && js.raw > 0) found.push(`${page}: loads ${kb(js.gz)} of JS gzipped, expected none off the chapters`);
+    if (browser.thirdParty.length > 0) found.push(`${page}: ${browser.thirdParty.length} third-party requests: ${browser.thirdParty.slice(0, 3).join(', ')}`);
+    if (browser.cls >= BUDGET.cls) found.push(`${page}: CLS ${browser.cls.toFixed(4)} (load ${browser.loadCls.toFixed(4)}), budget < ${BUDGET.cls}`);
+    const tasks = browser.scrollLongTasks;
+    if (tasks.count > 0) found.push(`${page}: ${tasks.count} long tasks while scrolling at 4x CPU slowdown, longest ${Math.round(tasks.maxMs)} ms (limit ${BUDGET.longTaskMs} ms)`);
+    if (browser.steps.seen < browser.steps.total) found.push(`${page}: the charts showed ${browser.steps.seen} of ${browser.steps.total} steps during the scroll`);
+    if (!browser.reachedBottom) found.push(`${page}: the scroll stopped before the bottom of the page (${browser.scrollPx} px in ${Math.round(browser.scrollMs)} ms)`);
+    for (const problem of browser.problems) found.push(`${page}: ${problem}`);
+  }
+  if ('error' in lighthouse) found.push(`${page}: Lighthouse did not run: ${lighthouse.error}`);
+  else if ('scores' in lighthouse) {
+    for (const [category, score] of Object.entries(lighthouse.scores)) {
+      if (score === 100) continue;
+      const audits = lighthouse.failed.filter((audit) => audit.category === category);
+      const list = audits.map((a) => `${a.id} (${a.score === null ? 'error' : a.score.toFixed(2)}${a.displayValue ? `, ${a.displayValue}` : ''})`).join(', ');
+      found.push(`${page}: Lighthouse ${category} ${score ?? 'no score'}${list ? `: ${list}` : ''}`);
+    }
+  }
+  return found;
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}

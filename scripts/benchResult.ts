@@ -1,0 +1,52 @@
+// The shape of one benchmark run, as printed and as written to bench/results/latest.json.
+// Types only.
+import type { ByteTally } from './benchBytes.ts';
+import type { LongTasks } from './benchStats.ts';
+import type { FailedAudit, Scores } from './benchScores.ts';
+
+export type LighthouseOutcome = { scores: Scores; failed: FailedAudit[] } | { error: string };
+
+export interface BrowserMetrics {
+  bytes: ByteTally;
+  /** Every request the page made, from navigation to the end of the scroll. */
+  requests: number;
+  /** URLs of requests to any origin but the site's. */
+  thirdParty: string[];
+  /** Worst session window over load and scroll. */
+  cls: number;
+  /** The same, counting only shifts before the scroll began. */
+  loadCls: number;
+  /** Largest contentful paint before the scroll, ms from navigation; null if none was reported. */
+  lcpMs: number | null;
+  /** Long tasks while scrolling, and while loading (before the scroll). */
+  scrollLongTasks: LongTasks;
+  loadLongTasks: LongTasks;
+  /** 95th percentile of requestAnimationFrame deltas while scrolling, ms. */
+  frameP95Ms: number;
+  frames: number;
+  scrollPx: number;
+  scrollMs: number;
+  reachedBottom: boolean;
+  /** Scroll steps whose scene the chart showed at some point during the scroll, of all steps. */
+  steps: { seen: number; total: number };
+  /** Console errors, page errors and failed requests. */
+  problems: string[];
+}
+
+export interface PageResult {
+  page: string;
+  chapter: boolean;
+  browser: BrowserMetrics | { error: string };
+  lighthouse: LighthouseOutcome | { skipped: true };
+}
+
+export interface BenchResult {
+  date: string;
+  machine: { cpu: string; cores: number; memoryGB: number; os: string; node: string; chromium: string; chromiumPath: string };
+  settings: { cpuThrottling: number; viewport: { width: number; height: number }; scrollStepPx: number; gzipLevel: number; lighthouse: string };
+  buildMs: number;
+  pdfMs: number;
+  benchMs: number;
+  pages: PageResult[];
+  shortfalls: string[];
+}

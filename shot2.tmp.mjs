@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [,, path, sectionIndex, stepIndex, out, w='1280', h='800', scheme='light'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: +w, height: +h }, colorScheme: scheme, reducedMotion: 'reduce' });
+page.on('console', m => { if (m.type() === 'error') console.log('console error:', m.text()); });
+await page.goto('http://localhost:4321' + path);
+await page.evaluate(([si, st]) => { const s = document.querySelectorAll('section[data-scrolly]')[+si]; const step = s.querySelectorAll('.step')[+st]; const line = innerHeight * (innerWidth <= 767 ? 0.7 : 0.5); window.scrollTo({ top: step.getBoundingClientRect().top + scrollY - line + 60, behavior: 'instant' }); }, [sectionIndex, stepIndex]);
+await page.waitForTimeout(900);
+await page.screenshot({ path: out });
+await browser.close();
