@@ -40,3 +40,19 @@ test('a character page lists the acts the character appears in, linked', async (
   await acts.first().click();
   await expect(page.locator('h1')).toHaveText('The Split');
 });
+
+test('the about page defines the divide index, its components, and says it is a narrative device', async ({ page }) => {
+  await page.goto('about/');
+  await expect(page.getByRole('heading', { name: 'The divide index' })).toBeVisible();
+  await expect(page.locator('main')).toContainText('narrative device');
+  await expect(page.locator('.components dt')).toHaveText(['Access to the neural fabric', 'Mutual trust', 'Mobility between realms', 'Share of voice']);
+});
+
+test("a protagonist's page shows their whole arc, drawn on the server, with its data", async ({ page }) => {
+  await page.goto('characters/lyra-neumann/');
+  const chart = page.locator('.character-arc figure.chart');
+  await expect(chart.locator('svg[role="img"]')).toBeVisible();
+  await expect(chart.locator('.chart-description')).toContainText('Lyra Neumann');
+  const rows = await chart.locator('tbody tr').count();
+  expect(rows).toBeGreaterThanOrEqual(5);
+});
