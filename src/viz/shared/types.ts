@@ -25,3 +25,21 @@ export interface SceneInfo {
 
 /** Timeline position of each scene id (0 = first scene of the story). */
 export type SceneOrder = Record<string, number>;
+
+/** Props every chart component takes; D is the chart's build-time data. */
+export interface ChartProps<D> {
+  /** The chart's slice of the story data (from its data.ts). */
+  data: D;
+  /** Scene id of each step of the section, in order. */
+  scenes: string[];
+  /** Chart heading. */
+  title: string;
+  /** Step shown before any scrolling (and in print). */
+  step?: number;
+  /** Follow the section's scroll position (islands only). */
+  live?: boolean;
+  /** Render as a print figure for `step`. */
+  print?: boolean;
+  /** Scene label for the print caption. */
+  sceneLabel?: string;
+}
