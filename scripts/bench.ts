@@ -4,7 +4,7 @@
 // and writes bench/results/latest.json. Leaves dist/ alone.
 // Usage: npm run bench [-- --no-lighthouse]
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, release, tmpdir, totalmem, type } from 'node:os';
+import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -22,6 +22,7 @@ import type { BenchResult, PageResult } from './benchResult.ts';
 const { values } = parseArgs({ options: { lighthouse: { type: 'boolean', default: true } }, allowNegative: true });
 const log = (message: string) => console.error(`[bench] ${message}`);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const round2 = (value: number) => Math.round(value * 100) / 100;
 
 const browserChoice = findChromium(process.env, () => chromium.executablePath());
 if (!browserChoice) {
@@ -31,6 +32,7 @@ if (!browserChoice) {
 const chromeFlags = chromiumArgs(process.getuid?.() === 0);
 const base = normaliseBase(process.env['BASE_PATH']);
 const started = performance.now();
+const loadAtStart = loadavg()[0] ?? 0;
 const out = mkdtempSync(join(tmpdir(), 'neural-fabric-bench-'));
 
 try {
@@ -81,6 +83,7 @@ try {
       node: process.version,
       chromium: chromiumVersion,
       chromiumPath: browserChoice.path,
+      loadAverage: { start: round2(loadAtStart), end: round2(loadavg()[0] ?? 0) },
     },
     settings: { cpuThrottling: CPU_THROTTLING, viewport: VIEWPORT, scrollStepPx: SCROLL_STEP_PX, gzipLevel: 9, lighthouse: values.lighthouse ? 'default config (mobile), one run per page' : 'skipped' },
     buildMs: Math.round(build.ms),
@@ -93,6 +96,8 @@ try {
   console.log(formatTable(results));
   console.log(`\nbuild ${seconds(report.buildMs)} · PDFs ${seconds(report.pdfMs)} · whole bench ${seconds(report.benchMs)}`);
   console.log(`${report.machine.cpu} × ${report.machine.cores}, ${report.machine.memoryGB} GB, Node ${report.machine.node}, Chromium ${chromiumVersion}`);
+  const busiest = Math.max(report.machine.loadAverage.start, report.machine.loadAverage.end);
+  if (busiest > report.machine.cores) console.log(`Note: the machine was busy (1-minute load average up to ${busiest} on ${report.machine.cores} cores); times and long tasks are noisier than on an idle machine.`);
   console.log(`Browser runs: ${VIEWPORT.width}×${VIEWPORT.height}, CPU ${CPU_THROTTLING}x slower, scroll ${SCROLL_STEP_PX} px a frame; sizes gzipped here at level 9; LT = long tasks while scrolling.`);
   for (const result of results) {
     if ('error' in result.lighthouse) console.log(`Lighthouse could not run on ${pageLabel(result.page)}: ${result.lighthouse.error}`);

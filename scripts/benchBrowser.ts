@@ -2,9 +2,10 @@
 // slowed 4x, then scrolls it top to bottom in fixed steps, one per animation frame, recording
 // bytes, requests, layout shifts, LCP, long tasks and frame times. Browser side only: the sums are
 // done by the pure modules it calls.
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { isThirdParty, tallyBytes, type Resource } from './benchBytes.ts';
-import { cumulativeLayoutShift, longTasksBetween, percentile, type Shift, type Task } from './benchStats.ts';
+import { cumulativeLayoutShift, longTasksBetween, percentile, type Task } from './benchStats.ts';
+import { longFrameCauses, shiftCauses, type AttributedShift, type LongFrame } from './benchCauses.ts';
 import type { BrowserMetrics } from './benchResult.ts';
 
 export const CPU_THROTTLING = 4;
@@ -15,9 +16,10 @@ const MAX_FRAMES = 480;
 const MAX_SCROLL_MS = 15_000;
 
 interface Recorded {
-  shifts: Shift[];
+  shifts: AttributedShift[];
   lcp: number[];
   tasks: Task[];
+  frames: LongFrame[];
 }
 
 interface ScrollRun {
@@ -59,8 +61,10 @@ export async function measurePage(browser: Browser, url: string): Promise<Browse
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await page.waitForTimeout(500);
     const scroll = await page.evaluate(scrollThrough, { step: SCROLL_STEP_PX, maxFrames: MAX_FRAMES, maxMs: MAX_SCROLL_MS });
-    // Islands that hydrated at the very end of the scroll may still be working.
+    // Islands that began hydrating at the very end of the scroll may still be working: their
+    // long tasks count as the scroll's.
     await page.waitForTimeout(500);
+    const settled = await page.evaluate(() => performance.now());
     const recorded = await page.evaluate(() => (window as unknown as { __bench: Recorded }).__bench);
     const resources = (await Promise.all(watch.bodies)).filter((r): r is Resource => r !== undefined);
 
@@ -68,15 +72,17 @@ export async function measurePage(browser: Browser, url: string): Promise<Browse
       bytes: tallyBytes(resources),
       requests: watch.requests,
       thirdParty: watch.thirdParty,
-      cls: cumulativeLayoutShift(recorded.shifts),
-      loadCls: cumulativeLayoutShift(recorded.shifts.filter((shift) => shift.startTime < scroll.start)),
+      cls: round(cumulativeLayoutShift(recorded.shifts), 4),
+      loadCls: round(cumulativeLayoutShift(recorded.shifts.filter((shift) => shift.startTime < scroll.start)), 4),
       lcpMs: lastBefore(recorded.lcp, scroll.start),
-      scrollLongTasks: longTasksBetween(recorded.tasks, scroll.start, scroll.end),
+      scrollLongTasks: longTasksBetween(recorded.tasks, scroll.start, settled),
       loadLongTasks: longTasksBetween(recorded.tasks, 0, scroll.start),
-      frameP95Ms: percentile(scroll.deltas, 95),
+      shiftCauses: shiftCauses(recorded.shifts),
+      scrollLongFrameCauses: longFrameCauses(recorded.frames, scroll.start, settled),
+      frameP95Ms: round(percentile(scroll.deltas, 95), 1),
       frames: scroll.deltas.length,
       scrollPx: scroll.scrollPx,
-      scrollMs: scroll.end - scroll.start,
+      scrollMs: Math.round(scroll.end - scroll.start),
       reachedBottom: scroll.reachedBottom,
       steps: scroll.steps,
       problems: watch.problems,
@@ -84,6 +90,10 @@ export async function measurePage(browser: Browser, url: string): Promise<Browse
   } finally {
     await context.close();
   }
+}
+
+function round(value: number, digits: number): number {
+  return Math.round(value * 10 ** digits) / 10 ** digits;
 }
 
 function lastBefore(times: number[], limit: number): number | null {
@@ -96,9 +106,22 @@ function observe(): void {
   interface LayoutShiftEntry extends PerformanceEntry {
     value: number;
     hadRecentInput: boolean;
+    sources: { node: Node | null }[];
   }
-  const store: Recorded = { shifts: [], lcp: [], tasks: [] };
+  interface LongFrameEntry extends PerformanceEntry {
+    styleAndLayoutStart: number;
+    scripts: { duration: number; invoker: string; sourceURL: string }[];
+  }
+  const store: Recorded = { shifts: [], lcp: [], tasks: [], frames: [] };
   (window as unknown as { __bench: Recorded }).__bench = store;
+  const describe = (node: Node | null): string => {
+    const element = node instanceof Element ? node : (node?.parentElement ?? null);
+    if (!element) return '(removed node)';
+    const classes = [...element.classList].filter((name) => !/^(svelte|astro)-/.test(name)).slice(0, 2);
+    const self = `${element.localName}${element.id ? `#${element.id}` : ''}${classes.map((name) => `.${name}`).join('')}`;
+    const landmark = element.id ? null : element.parentElement?.closest('[id], section, article, main, header, footer');
+    return landmark ? `${self} in ${landmark.localName}${landmark.id ? `#${landmark.id}` : ''}` : self;
+  };
   const watch = (type: string, record: (entry: PerformanceEntry) => void) => {
     try {
       new PerformanceObserver((list) => list.getEntries().forEach(record)).observe({ type, buffered: true });
@@ -108,10 +131,15 @@ function observe(): void {
   };
   watch('layout-shift', (entry) => {
     const shift = entry as LayoutShiftEntry;
-    if (!shift.hadRecentInput) store.shifts.push({ startTime: shift.startTime, value: shift.value });
+    if (!shift.hadRecentInput) store.shifts.push({ startTime: shift.startTime, value: shift.value, sources: shift.sources.map((source) => describe(source.node)) });
   });
   watch('largest-contentful-paint', (entry) => store.lcp.push(entry.startTime));
   watch('longtask', (entry) => store.tasks.push({ startTime: entry.startTime, duration: entry.duration }));
+  watch('long-animation-frame', (entry) => {
+    const frame = entry as LongFrameEntry;
+    const scripts = frame.scripts.map(({ duration, invoker, sourceURL }) => ({ duration, invoker, sourceURL }));
+    store.frames.push({ startTime: frame.startTime, duration: frame.duration, styleAndLayoutStart: frame.styleAndLayoutStart, scripts });
+  });
 }
 
 /** Runs in the page: scrolls down one step per animation frame until the bottom, noting frame

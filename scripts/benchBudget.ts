@@ -3,6 +3,7 @@
 // step played, Lighthouse 100 in all four categories. Pure: reads results, returns sentences.
 import { pageLabel } from './benchPages.ts';
 import type { PageResult } from './benchResult.ts';
+import type { FailedAudit } from './benchScores.ts';
 
 export const BUDGET = {
   /** Gzipped JavaScript a chapter may load, bytes (40 KiB). Other pages get none. */
@@ -24,9 +25,15 @@ export function shortfalls(result: PageResult): string[] {
     if (result.chapter && js.gz > BUDGET.chapterJsGz) found.push(`${page}: JS ${kb(js.gz)} gzipped, budget ${kb(BUDGET.chapterJsGz)} per chapter`);
     if (!result.chapter && js.raw > 0) found.push(`${page}: loads ${kb(js.gz)} of JS gzipped, expected none off the chapters`);
     if (browser.thirdParty.length > 0) found.push(`${page}: ${browser.thirdParty.length} third-party requests: ${browser.thirdParty.slice(0, 3).join(', ')}`);
-    if (browser.cls >= BUDGET.cls) found.push(`${page}: CLS ${browser.cls.toFixed(4)} (load ${browser.loadCls.toFixed(4)}), budget < ${BUDGET.cls}`);
+    if (browser.cls >= BUDGET.cls) {
+      const causes = browser.shiftCauses.map((cause) => `${cause.source} ${cause.value}`).join(', ');
+      found.push(`${page}: CLS ${browser.cls.toFixed(4)} (load ${browser.loadCls.toFixed(4)}), budget < ${BUDGET.cls}${causes ? `; shifted: ${causes}` : ''}`);
+    }
     const tasks = browser.scrollLongTasks;
-    if (tasks.count > 0) found.push(`${page}: ${tasks.count} long tasks while scrolling at 4x CPU slowdown, longest ${Math.round(tasks.maxMs)} ms (limit ${BUDGET.longTaskMs} ms)`);
+    if (tasks.count > 0) {
+      const causes = browser.scrollLongFrameCauses.map((cause) => `${cause.what} ${cause.ms} ms`).join(', ');
+      found.push(`${page}: ${tasks.count} long tasks while scrolling at 4x CPU slowdown, longest ${Math.round(tasks.maxMs)} ms (limit ${BUDGET.longTaskMs} ms)${causes ? `; long frames spent: ${causes}` : ''}`);
+    }
     if (browser.steps.seen < browser.steps.total) found.push(`${page}: the charts showed ${browser.steps.seen} of ${browser.steps.total} steps during the scroll`);
     if (!browser.reachedBottom) found.push(`${page}: the scroll stopped before the bottom of the page (${browser.scrollPx} px in ${Math.round(browser.scrollMs)} ms)`);
     for (const problem of browser.problems) found.push(`${page}: ${problem}`);
@@ -36,11 +43,16 @@ export function shortfalls(result: PageResult): string[] {
     for (const [category, score] of Object.entries(lighthouse.scores)) {
       if (score === 100) continue;
       const audits = lighthouse.failed.filter((audit) => audit.category === category);
-      const list = audits.map((a) => `${a.id} (${a.score === null ? 'error' : a.score.toFixed(2)}${a.displayValue ? `, ${a.displayValue}` : ''})`).join(', ');
+      const list = audits.map(describeAudit).join(', ');
       found.push(`${page}: Lighthouse ${category} ${score ?? 'no score'}${list ? `: ${list}` : ''}`);
     }
   }
   return found;
+}
+
+function describeAudit(audit: FailedAudit): string {
+  const facts = [audit.score === null ? 'error' : audit.score.toFixed(2), audit.displayValue, audit.culprits.join(' + ')].filter(Boolean);
+  return `${audit.id} (${facts.join(', ')})`;
 }
 
 function kb(bytes: number): string {

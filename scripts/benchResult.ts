@@ -3,6 +3,7 @@
 import type { ByteTally } from './benchBytes.ts';
 import type { LongTasks } from './benchStats.ts';
 import type { FailedAudit, Scores } from './benchScores.ts';
+import type { Cause, ShiftCause } from './benchCauses.ts';
 
 export type LighthouseOutcome = { scores: Scores; failed: FailedAudit[] } | { error: string };
 
@@ -18,9 +19,13 @@ export interface BrowserMetrics {
   loadCls: number;
   /** Largest contentful paint before the scroll, ms from navigation; null if none was reported. */
   lcpMs: number | null;
-  /** Long tasks while scrolling, and while loading (before the scroll). */
+  /** Long tasks while scrolling (and the half second after), and while loading (before the scroll). */
   scrollLongTasks: LongTasks;
   loadLongTasks: LongTasks;
+  /** Elements that took part in the most layout shift, over load and scroll. */
+  shiftCauses: ShiftCause[];
+  /** What filled the long animation frames (over 50 ms) while scrolling. */
+  scrollLongFrameCauses: Cause[];
   /** 95th percentile of requestAnimationFrame deltas while scrolling, ms. */
   frameP95Ms: number;
   frames: number;
@@ -42,7 +47,7 @@ export interface PageResult {
 
 export interface BenchResult {
   date: string;
-  machine: { cpu: string; cores: number; memoryGB: number; os: string; node: string; chromium: string; chromiumPath: string };
+  machine: { cpu: string; cores: number; memoryGB: number; os: string; node: string; chromium: string; chromiumPath: string; loadAverage: { start: number; end: number } };
   settings: { cpuThrottling: number; viewport: { width: number; height: number }; scrollStepPx: number; gzipLevel: number; lighthouse: string };
   buildMs: number;
   pdfMs: number;

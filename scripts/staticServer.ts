@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { normaliseBase } from '../src/lib/normaliseBase.ts';
 
 const TYPES: Record<string, string> = {
@@ -65,12 +66,18 @@ export function startStaticServer(options: StaticServerOptions = {}): Promise<Ru
     }
     const file = fileFor(urlPath);
     const path = file ?? join(root, '404.html');
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    // Compress text as any production host does; fonts, PDFs and images are compressed already.
+    const gzip = /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     response.writeHead(file ? 200 : 404, {
-      'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'Content-Type': type,
       'Cache-Control': file ? cacheControl(urlPath) : 'no-store',
       'X-Content-Type-Options': 'nosniff',
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     });
     if (request.method === 'HEAD') response.end();
+    else if (gzip) createReadStream(path).pipe(createGzip()).pipe(response);
     else createReadStream(path).pipe(response);
   });
 

@@ -1,5 +1,6 @@
 // The @page rules that put a chapter's title and the page numbers in the printed page margins.
-// Margin boxes cannot read the document, so each chapter gets its own small stylesheet.
+// Margin boxes cannot read the document, so each chapter gets its own small stylesheet. They use
+// 'Inter Print', declared in src/styles/print.css, since the page's own font names are hashed.
 
 export function cssString(text: string): string {
   return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
@@ -8,8 +9,8 @@ export function cssString(text: string): string {
 export function pageMarginCss(runningTitle: string): string {
   return `@page {
   margin: 20mm 18mm 22mm;
-  @top-left { content: ${cssString(runningTitle)}; font: 8pt 'Inter', sans-serif; color: #555; }
-  @bottom-right { content: counter(page) " / " counter(pages); font: 8pt 'Inter', sans-serif; color: #555; }
+  @top-left { content: ${cssString(runningTitle)}; font: 8pt 'Inter Print', sans-serif; color: #555; }
+  @bottom-right { content: counter(page) " / " counter(pages); font: 8pt 'Inter Print', sans-serif; color: #555; }
 }
 @page :first {
   @top-left { content: none; }
