@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
+import ChartData from '../../../../src/viz/shared/ChartData.svelte';
+import { arcsTable } from '../../../../src/viz/arcs/model.ts';
 import Arcs from '../../../../src/viz/arcs/Arcs.svelte';
 import { arcsData } from '../../../../src/viz/arcs/data.ts';
 import { timeline } from '../../helpers/realTimeline.ts';
@@ -23,8 +25,8 @@ describe('Arcs server rendering', () => {
     expect(body).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="[^"]+"[^>]*aria-describedby="[^"]+"/);
     expect(body).toContain('Quiet Address, October 2145. Elias Tran moves towards Alterna and towards agency');
     expect(body).toContain('Cyrus Mendez moves towards the Glimmers and a long way towards agency (allegiance −0.68 to −0.45, stance −0.55 to 0.35)');
-    expect(body).toMatch(/<summary[^>]*>Data behind this chart<\/summary>/);
-    expect((body.match(/<tr>/g) ?? []).length).toBe(1 + scenes.length);
+    expect(body).not.toContain('<table');
+    expect((render(ChartData, { props: { table: arcsTable(data, scenes) } }).body.match(/<tr>/g) ?? []).length).toBe(1 + scenes.length);
     for (const name of ['Elias', 'Lyra', 'Ivy', 'Cyrus']) expect(svgOf(body)).toContain(`>${name}</text>`);
   });
 
@@ -51,8 +53,9 @@ describe('Arcs server rendering', () => {
     expect((svg.match(/class="number/g) ?? []).length).toBe(points.length);
     expect((svg.match(/class="name/g) ?? []).length).toBe(1);
     expect(body).toContain('Ivy Clarke’s arc so far, 11 points');
-    expect(body).toMatch(/<th scope="col"[^>]*>Why<\/th>/);
-    expect((body.match(/<tr>/g) ?? []).length).toBe(1 + points.length);
+    const table = render(ChartData, { props: { table: arcsTable(data, own, 'ivy-clarke') } }).body;
+    expect(table).toMatch(/<th scope="col"[^>]*>Why<\/th>/);
+    expect((table.match(/<tr>/g) ?? []).length).toBe(1 + points.length);
   });
 
   it.each([0, 1, 2])('matches the stored SVG at step %i', async (step) => {
