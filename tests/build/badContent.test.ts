@@ -79,7 +79,7 @@ export const CASES: Case[] = [
   },
 ];
 
-const PROJECT_FILES = ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'svelte.config.js'];
+const PROJECT_FILES = ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 function scratchProject(): string {
   const root = mkdtempSync(join(tmpdir(), 'nf-project-'));

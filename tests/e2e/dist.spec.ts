@@ -2,11 +2,12 @@
 // and canonical addresses built from the site's address.
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { StaticConfigLoader, HtmlValidate } from 'html-validate';
+import { htmlValidateConfig } from './support/htmlValidateConfig.ts';
 import { brokenLinks, filesUnder } from './support/distLinks.ts';
 
 test('every built page is valid HTML (html-validate)', async () => {
-  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const validator = new HtmlValidate(new StaticConfigLoader(htmlValidateConfig));
   const problems: string[] = [];
   for (const file of filesUnder('dist', '.html')) {
     const report = await validator.validateFile(file);

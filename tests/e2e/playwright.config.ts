@@ -1,7 +1,7 @@
-// End-to-end tests drive the built site (dist/, served statically by `astro preview`) in a real
-// Chromium, found by scripts/findChromium.ts.
+// End-to-end tests drive the built site (dist/, served by scripts/serve.ts) in a real Chromium,
+// found by scripts/findChromium.ts. Run from the project root (npm run test:e2e).
 import { defineConfig, chromium } from '@playwright/test';
-import { findChromium, chromiumArgs, NO_CHROMIUM_HELP } from './scripts/findChromium.ts';
+import { findChromium, chromiumArgs, NO_CHROMIUM_HELP } from '../../scripts/findChromium.ts';
 
 const browser = findChromium(process.env, () => chromium.executablePath());
 if (!browser) throw new Error(NO_CHROMIUM_HELP);
@@ -10,13 +10,14 @@ const port = Number(process.env['E2E_PORT'] ?? 4329);
 const base = process.env['BASE_PATH'] ? `/${process.env['BASE_PATH'].replace(/^\/+|\/+$/g, '')}/` : '/';
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  testDir: '.',
   fullyParallel: true,
   forbidOnly: !!process.env['CI'],
   retries: 0,
   workers: 2,
-  reporter: process.env['CI'] ? [['list'], ['./tests/e2e/support/summaryReporter.ts']] : [['list'], ['./tests/e2e/support/summaryReporter.ts']],
+  reporter: [['list'], ['./support/summaryReporter.ts']],
   timeout: 60_000,
+  outputDir: '../../test-results',
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     browserName: 'chromium',
@@ -25,6 +26,7 @@ export default defineConfig({
   },
   webServer: {
     command: `node scripts/serve.ts --port ${port}`,
+    cwd: '../..',
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

@@ -1,2 +1,0 @@
-// Svelte compiler settings shared by Astro and Vitest.
-export default {};
