@@ -5,7 +5,7 @@ import type { DataTable } from './shared/types.ts';
 import { divideData, type DivideData } from './divide/data.ts';
 import { divideTable } from './divide/model.ts';
 import { arcsTable } from './arcs/model.ts';
-import { fabricTable } from './fabric/model.ts';
+import { fabricTable } from './fabric/describe.ts';
 import { arcsData, type ArcsData, type CharacterInfo } from './arcs/data.ts';
 import { fabricData, type FabricData } from './fabric/data.ts';
 

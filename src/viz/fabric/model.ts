@@ -1,10 +1,9 @@
 // The fabric chart as pure data: for a scroll frame and a size, where each node and link is drawn,
-// how visible it is, which labels fit, the key with its counts, the words that describe the state
-// and the table behind it. Positions come precomputed; no force layout, DOM, Svelte or scrolling.
+// how visible it is, which labels fit and the key with its counts (its words and table are in
+// describe.ts). Positions come precomputed; no force layout, DOM, Svelte or scrolling.
 import type { Frame } from '../../scrolly/frame.ts';
-import { formatMonth } from '../../lib/formatDate.ts';
 import { lerp, r1 } from '../shared/lerp.ts';
-import type { DataTable, Size } from '../shared/types.ts';
+import type { Size } from '../shared/types.ts';
 import type { FabricData, FabricLinkData, FabricNodeData, FabricScene } from './data.ts';
 
 type Kind = FabricNodeData['kind'];
@@ -81,7 +80,7 @@ const PAD = 6;
 export const fontSize = (width: number) => (width < 480 ? 11 : 12);
 /** Rough text width for Inter: enough to keep labels apart without measuring the DOM. */
 const textWidth = (text: string, size: number, strong = false) => text.length * size * (strong ? 0.6 : 0.56);
-const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
+export const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
 
 export function sceneOf(data: FabricData, sceneId: string): FabricScene {
   const scene = data.scenes.find((s) => s.id === sceneId);
@@ -90,8 +89,8 @@ export function sceneOf(data: FabricData, sceneId: string): FabricScene {
 }
 
 const alive = (from: number, until: number | null | undefined, at: number) => from <= at && at < (until ?? Infinity);
-const nodeAlive = (node: FabricNodeData, at: number) => alive(node.from, node.until, at);
-const linkAlive = (link: FabricLinkData, at: number) => alive(link[3], link[4], at);
+export const nodeAlive = (node: FabricNodeData, at: number) => alive(node.from, node.until, at);
+export const linkAlive = (link: FabricLinkData, at: number) => alive(link[3], link[4], at);
 
 function isCross(data: FabricData, link: FabricLinkData): boolean {
   const a = data.nodes[link[0]]?.realm;
@@ -235,68 +234,4 @@ function placeLabels(data: FabricData, marks: FabricMark[], size: Size, top: num
     }
   }
   return labels;
-}
-
-const nameOf = (data: FabricData, i: number) => data.nodes[i]?.label ?? '';
-const pairOf = (data: FabricData, link: FabricLinkData) => `${nameOf(data, link[0])}–${nameOf(data, link[1])}`;
-
-export function listOf(items: string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/** What appeared and what ended between two moments, named, one short sentence per kind. */
-function changes(data: FabricData, before: number, now: number): string[] {
-  const born = <T>(items: T[], isAlive: (item: T, at: number) => boolean) => items.filter((x) => !isAlive(x, before) && isAlive(x, now));
-  const died = <T>(items: T[], isAlive: (item: T, at: number) => boolean) => items.filter((x) => isAlive(x, before) && !isAlive(x, now));
-  const ofKind = (kind: LinkKind) => data.links.filter((l) => l[2] === kind);
-  const end = (l: FabricLinkData) => (data.nodes[l[0]]?.kind === 'hub' ? l[1] : l[0]);
-  // A control link that ends with the Loom, or with its node, is told by that end.
-  const loom = fabricCounts(data, now).loom;
-  const cut = died(ofKind('control'), linkAlive).filter((l) => loom && nodeAlive(data.nodes[end(l)] as FabricNodeData, now));
-  const sentences: [string, string[]][] = [
-    // The Loom's own end has a sentence of its own.
-    ['New', born(data.nodes, nodeAlive).map((n) => n.label)],
-    ['Gone', died(data.nodes, nodeAlive).filter((n) => n.kind !== 'hub').map((n) => n.label)],
-    ['Cut loose from the Loom', cut.map((l) => nameOf(data, end(l)))],
-    ['New bridges', born(ofKind('bridge'), linkAlive).map((l) => pairOf(data, l))],
-    ['Bridges broken', died(ofKind('bridge'), linkAlive).map((l) => pairOf(data, l))],
-    ['New ties', born(ofKind('tie'), linkAlive).map((l) => pairOf(data, l))],
-    ['Ties ended', died(ofKind('tie'), linkAlive).map((l) => pairOf(data, l))],
-  ];
-  return sentences.filter(([, names]) => names.length > 0).map(([head, names]) => `${head}: ${listOf(names)}.`);
-}
-
-/** The state at a scene, in words: the counts, whether the Loom stands, and what changed. */
-export function describeFabric(data: FabricData, sceneId: string, previousSceneId?: string): string {
-  const scene = sceneOf(data, sceneId);
-  // Without a previous step, compare with the scene before in the story (a slice keeps what lived then).
-  const before = previousSceneId === undefined ? scene.index - 1 : sceneOf(data, previousSceneId).index;
-  const c = fabricCounts(data, scene.index);
-  const cross = c.cross === 0 ? 'none' : c.cross === c.tie ? 'all' : `${c.cross}`;
-  const head = `${scene.label}, ${formatMonth(scene.date)}: ${c.nodes} nodes, ${plural(c.control, 'control link')}, ${plural(c.bridge, 'bridge')} and ${plural(c.tie, 'tie')}, ${cross} across realms.`;
-  const straight = data.links.some((l) => l[2] !== 'control' && linkAlive(l, scene.index) && [data.nodes[l[0]]?.realm, data.nodes[l[1]]?.realm].sort().join() === 'alterna,glimmers');
-  const was = before < 0 ? undefined : fabricCounts(data, before);
-  const loom = c.loom
-    ? `The Loom is still at the centre${straight ? '' : ', and no tie runs straight between Alterna and the Glimmers'}.`
-    : was?.loom
-      ? `The Loom is gone, and its last ${plural(was.control, 'control link')} with it.`
-      : 'The Loom is gone.';
-  if (before < 0) return `${head} ${loom}`;
-  const changed = changes(data, before, scene.index);
-  return [head, loom, ...(changed.length > 0 ? changed : ['Nothing changed since the step before.'])].join(' ');
-}
-
-export function fabricTable(data: FabricData, scenes: readonly string[]): DataTable {
-  const rows = scenes.map((sceneId) => {
-    const scene = sceneOf(data, sceneId);
-    const c = fabricCounts(data, scene.index);
-    return [scene.label, formatMonth(scene.date), ...[c.nodes, c.control, c.bridge, c.tie, c.cross].map(String)];
-  });
-  return {
-    caption: 'Nodes and links of the neural fabric at each step of this section (cross-realm ties join two different realms)',
-    columns: ['Scene', 'Date', 'Nodes', 'Control links', 'Bridges', 'Ties', 'Cross-realm ties'],
-    rows,
-    numeric: [false, false, true, true, true, true, true],
-  };
 }

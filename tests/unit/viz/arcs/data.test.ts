@@ -7,14 +7,8 @@ import { arcsHeight, arcsTable, arcsView, describeArcs } from '../../../../src/v
 import { frame } from '../../../../src/scrolly/frame.ts';
 import { chapterSections } from '../../../../src/lib/chapterSections.ts';
 import { chartData } from '../../../../src/viz/charts.ts';
-import { timeline, sceneIds } from '../../helpers/realTimeline.ts';
+import { timeline, sceneIds, protagonists } from '../../helpers/realTimeline.ts';
 
-const protagonists = [
-  { id: 'elias-tran', name: 'Elias Tran', colour: 'elias' },
-  { id: 'lyra-neumann', name: 'Lyra Neumann', colour: 'lyra' },
-  { id: 'ivy-clarke', name: 'Ivy Clarke', colour: 'ivy' },
-  { id: 'cyrus-mendez', name: 'Cyrus Mendez', colour: 'cyrus' },
-];
 const full = arcsData(timeline, protagonists);
 /** Every arcs section of the real chapters, with its step scenes as the chapter lists them. */
 const sections = readdirSync('content/acts')

@@ -2,14 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { arcsData } from '../../../../src/viz/arcs/data.ts';
 import { endLabels, placeNames, placeNumbers, type LabelBox, type Plot } from '../../../../src/viz/arcs/labels.ts';
 import { arcsHeight, arcsView } from '../../../../src/viz/arcs/model.ts';
-import { timeline, sceneIds } from '../../helpers/realTimeline.ts';
+import { timeline, sceneIds, protagonists } from '../../helpers/realTimeline.ts';
 
-const protagonists = [
-  { id: 'elias-tran', name: 'Elias Tran', colour: 'elias' },
-  { id: 'lyra-neumann', name: 'Lyra Neumann', colour: 'lyra' },
-  { id: 'ivy-clarke', name: 'Ivy Clarke', colour: 'ivy' },
-  { id: 'cyrus-mendez', name: 'Cyrus Mendez', colour: 'cyrus' },
-];
 const data = arcsData(timeline, protagonists);
 /** Phone, small tablet, desktop. */
 const WIDTHS = [300, 390, 640];

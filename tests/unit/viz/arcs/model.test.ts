@@ -2,14 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { arcsData, type ArcsData } from '../../../../src/viz/arcs/data.ts';
 import { arcsHeight, arcsTable, arcsView, describeArcs, positionAt, sceneIndex, type ArcsView } from '../../../../src/viz/arcs/model.ts';
 import { frame } from '../../../../src/scrolly/frame.ts';
-import { timeline, sceneIds } from '../../helpers/realTimeline.ts';
+import { timeline, sceneIds, protagonists } from '../../helpers/realTimeline.ts';
 
-const protagonists = [
-  { id: 'elias-tran', name: 'Elias Tran', colour: 'elias' },
-  { id: 'lyra-neumann', name: 'Lyra Neumann', colour: 'lyra' },
-  { id: 'ivy-clarke', name: 'Ivy Clarke', colour: 'ivy' },
-  { id: 'cyrus-mendez', name: 'Cyrus Mendez', colour: 'cyrus' },
-];
 const data = arcsData(timeline, protagonists);
 const size = { width: 640, height: arcsHeight(640) };
 const phone = { width: 300, height: arcsHeight(300) };

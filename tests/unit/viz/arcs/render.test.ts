@@ -4,14 +4,8 @@ import ChartData from '../../../../src/viz/shared/ChartData.svelte';
 import { arcsTable } from '../../../../src/viz/arcs/model.ts';
 import Arcs from '../../../../src/viz/arcs/Arcs.svelte';
 import { arcsData } from '../../../../src/viz/arcs/data.ts';
-import { timeline } from '../../helpers/realTimeline.ts';
+import { timeline, protagonists } from '../../helpers/realTimeline.ts';
 
-const protagonists = [
-  { id: 'elias-tran', name: 'Elias Tran', colour: 'elias' },
-  { id: 'lyra-neumann', name: 'Lyra Neumann', colour: 'lyra' },
-  { id: 'ivy-clarke', name: 'Ivy Clarke', colour: 'ivy' },
-  { id: 'cyrus-mendez', name: 'Cyrus Mendez', colour: 'cyrus' },
-];
 const data = arcsData(timeline, protagonists);
 const scenes = ['a1-cyrus-briefing', 'a3-quiet-address', 'a5-new-fabric'];
 const html = (step: number, extra = {}) => render(Arcs, { props: { data, scenes, title: 'Four people', step, ...extra } }).body;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fabricData } from '../../../../src/viz/fabric/data.ts';
-import { describeFabric, fabricTable, fabricView, fabricHeight } from '../../../../src/viz/fabric/model.ts';
+import { fabricView, fabricHeight } from '../../../../src/viz/fabric/model.ts';
+import { describeFabric, fabricTable } from '../../../../src/viz/fabric/describe.ts';
 import { timeline, sceneIds } from '../../helpers/realTimeline.ts';
 
 const full = fabricData(timeline);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fabricData, type FabricData } from '../../../../src/viz/fabric/data.ts';
-import { describeFabric, fabricCounts, fabricHeight, fabricTable, fabricView, sceneOf, shortLabel, type FabricView } from '../../../../src/viz/fabric/model.ts';
+import { fabricCounts, fabricHeight, fabricView, sceneOf, shortLabel, type FabricView } from '../../../../src/viz/fabric/model.ts';
+import { describeFabric, fabricTable } from '../../../../src/viz/fabric/describe.ts';
 import { frame } from '../../../../src/scrolly/frame.ts';
 import { timeline, sceneIds } from '../../helpers/realTimeline.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import ChartData from '../../../../src/viz/shared/ChartData.svelte';
-import { fabricTable } from '../../../../src/viz/fabric/model.ts';
+import { fabricTable } from '../../../../src/viz/fabric/describe.ts';
 import Fabric from '../../../../src/viz/fabric/Fabric.svelte';
 import { fabricData } from '../../../../src/viz/fabric/data.ts';
 import { timeline } from '../../helpers/realTimeline.ts';
