@@ -5,7 +5,6 @@ import type { SceneInfo } from '../shared/types.ts';
 export interface DividePointData extends SceneInfo {
   index: number;
   components: Record<string, number>;
-  note: string;
 }
 
 export interface DivideData {
@@ -20,7 +19,8 @@ export function divideData(timeline: Timeline): DivideData {
     points: timeline.scenes.map((scene) => {
       const value = timeline.divide.values[scene.id];
       if (!value) throw new Error(`content/data/divide.json: scenes.${scene.id}: got nothing, expected values for every scene`);
-      return { ...scene, index: value.index, components: value.components, note: value.note };
+      // The authors' notes explain the numbers in the data file; the chart does not show them.
+      return { ...scene, index: value.index, components: value.components };
     }),
   };
 }
