@@ -8,8 +8,3 @@ export function formatMonth(isoDate: string): string {
   if (!year || !name) throw new Error(`formatMonth: got "${isoDate}", expected a date as YYYY-MM-DD`);
   return `${name} ${year}`;
 }
-
-export function formatDay(isoDate: string): string {
-  const day = Number(isoDate.split('-')[2]);
-  return `${day} ${formatMonth(isoDate)}`;
-}

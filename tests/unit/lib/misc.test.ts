@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatMonth } from '../../../src/lib/formatDate.ts';
+import { formatMonth } from '../../../src/lib/formatDate.ts';
 import { realmName } from '../../../src/lib/realmName.ts';
 import { contentRoot } from '../../../src/lib/contentRoot.ts';
 
-describe('formatMonth and formatDay', () => {
+describe('formatMonth', () => {
   it('print story dates the same in every locale and time zone', () => {
     expect(formatMonth('2145-06-14')).toBe('June 2145');
-    expect(formatDay('2147-01-05')).toBe('5 January 2147');
+    expect(formatMonth('2147-01-05')).toBe('January 2147');
   });
   it('refuse a date that is not YYYY-MM-DD', () => {
     expect(() => formatMonth('June 2145')).toThrow('formatMonth: got "June 2145", expected a date as YYYY-MM-DD');
