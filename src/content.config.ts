@@ -6,9 +6,8 @@ import { z } from 'astro/zod';
 import { actSchema } from './schemas/act.ts';
 import { characterSchema } from './schemas/character.ts';
 import { glossaryEntrySchema } from './schemas/glossary.ts';
-import { contentRoot } from './lib/contentRoot.ts';
 
-const root = contentRoot();
+const root = './content';
 
 const acts = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `${root}/acts` }),

@@ -6,7 +6,6 @@ import { orderActs } from './orderActs.ts';
 import { readingTime } from './readingTime.ts';
 import { checkChapterMarkup } from './checkChapterMarkup.ts';
 import { loadTimeline } from './loadTimeline.ts';
-import { contentRoot } from './contentRoot.ts';
 import { CHARTS } from '../viz/charts.ts';
 
 export interface Act {
@@ -16,7 +15,7 @@ export interface Act {
 }
 
 export async function getActs(): Promise<Act[]> {
-  const folder = `${contentRoot().replace(/^\.\//, '')}/acts`;
+  const folder = 'content/acts';
   const entries = orderActs(await getCollection('acts'), folder);
   const rules = { charts: CHARTS, scenes: new Set(loadTimeline().scenes.map((s) => s.id)) };
   const characterIds = new Set((await getCollection('characters')).map((c) => c.id));

@@ -1,7 +1,7 @@
 // Every kind of bad content fails the build with a message that names the file, the field, what
 // was found and what was expected. Each case copies the real content, breaks one thing, and runs
 // a real `astro build` of a scratch copy of the project, so the message checked is the one an
-// author would see. (A copy, not CONTENT_ROOT on this tree: builds share .astro/ state.)
+// author would see. (A whole copy: builds in one tree share its .astro/ state.)
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';

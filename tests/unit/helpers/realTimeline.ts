@@ -1,7 +1,7 @@
 // The real story data, loaded once for the tests that check the story's shape and the charts.
 import { loadTimeline } from '../../../src/lib/loadTimeline.ts';
 
-export const timeline = loadTimeline('./content');
+export const timeline = loadTimeline();
 export const sceneIds = timeline.scenes.map((scene) => scene.id);
 export const scenesOfAct = (act: number) => timeline.scenes.filter((scene) => scene.act === act).map((scene) => scene.id);
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatMonth } from '../../../src/lib/formatDate.ts';
 import { realmName } from '../../../src/lib/realmName.ts';
-import { contentRoot } from '../../../src/lib/contentRoot.ts';
 
 describe('formatMonth', () => {
   it('print story dates the same in every locale and time zone', () => {
@@ -18,12 +17,5 @@ describe('realmName', () => {
     expect(realmName('glimmers')).toBe('The Glimmers');
     expect(realmName('glimmers', { capital: false })).toBe('the Glimmers');
     expect(realmName('alterna')).toBe('Alterna');
-  });
-});
-
-describe('contentRoot', () => {
-  it('reads content from ./content unless CONTENT_ROOT says otherwise', () => {
-    expect(contentRoot({})).toBe('./content');
-    expect(contentRoot({ CONTENT_ROOT: 'tests/fixtures/bad/' })).toBe('tests/fixtures/bad');
   });
 });
