@@ -29,4 +29,10 @@ describe('checkChapterMarkup', () => {
       'content/acts/01-the-split.mdx: step outside any scroll section: scene: got nothing, expected a scene id from content/data/scenes.json',
     ]);
   });
+  it('refuses a chart and title used twice in one chapter, where figures could not be told apart', () => {
+    const section = '<ScrollSection chart="divide" title="Same">\n<Step scene="a1-ivy-lab">x</Step>\n</ScrollSection>';
+    expect(checkChapterMarkup(file, `${section}\n\n${section}`, rules)).toEqual([
+      'content/acts/01-the-split.mdx: scroll section 2: title: got "Same" again, expected a title no other divide section of this chapter uses',
+    ]);
+  });
 });
