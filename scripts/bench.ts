@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium, NO_CHROMIUM_HELP } from './findChromium.ts';
 import { startStaticServer } from './staticServer.ts';
-import { normaliseBase } from '../src/lib/normaliseBase.ts';
+import { normaliseBase } from '../src/site/base.ts';
 import { timeCommand } from './benchCommand.ts';
 import { isChapter, pageLabel, pagesFromSitemap } from './benchPages.ts';
 import { CPU_THROTTLING, measurePage, SCROLL_STEP_PX, VIEWPORT } from './benchBrowser.ts';

@@ -10,9 +10,9 @@ import { findChromium, chromiumArgs, NO_CHROMIUM_HELP } from './findChromium.ts'
 import { startStaticServer } from './staticServer.ts';
 import { setDocumentInfo } from './pdfInfo.ts';
 import { chaptersFromHtml, countPdfPages, downloadLink, parseFormat, pdfJobs } from './pdfJobs.ts';
-import { pdfSlot } from '../src/lib/pdfSlot.ts';
-import { normaliseBase } from '../src/lib/normaliseBase.ts';
-import { SITE_AUTHOR, SITE_TITLE } from '../src/lib/site.ts';
+import { pdfSlot } from '../src/site/print.ts';
+import { normaliseBase } from '../src/site/base.ts';
+import { SITE_AUTHOR, SITE_TITLE } from '../src/site/publication.ts';
 
 const { values } = parseArgs({ options: { format: { type: 'string' }, out: { type: 'string', default: 'dist' } } });
 const format = parseFormat(values.format ?? process.env['PDF_FORMAT']);

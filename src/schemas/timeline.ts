@@ -2,7 +2,6 @@
 // (the divide, the character arcs, the neural fabric). Shapes only; cross-file rules (every scene
 // id exists, lifespans nest) are checked in src/lib/parseTimeline.ts.
 import { z } from 'astro/zod';
-import './authorErrors.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lowercase-kebab id such as "a1-two-realms"');
 

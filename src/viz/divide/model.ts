@@ -3,7 +3,7 @@
 // the table behind it. Knows nothing of the DOM, of Svelte or of scrolling.
 import { area, line } from 'd3-shape';
 import type { Frame } from '../../scrolly/frame.ts';
-import { formatMonth } from '../../lib/formatDate.ts';
+import { formatMonth } from '../../lib/format.ts';
 import { lerp, r1 } from '../shared/lerp.ts';
 import { linear } from '../shared/linear.ts';
 import type { DataTable, Size } from '../shared/types.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scaleLinear } from 'd3-scale';
-import { linear } from '../../../src/viz/shared/linear.ts';
+import { linear } from '../../../../src/viz/shared/linear.ts';
 
 describe('linear', () => {
   it('maps a domain onto a range exactly as d3-scale does', () => {

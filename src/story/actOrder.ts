@@ -1,6 +1,11 @@
-// Puts acts in reading order and refuses a set that cannot be read in order: duplicate or
-// missing act numbers, or a file whose "NN-" prefix disagrees with its act number.
+// Reading order of the acts: the URL slug of an act, the order itself (refusing duplicate or
+// missing act numbers, or a file whose "NN-" prefix disagrees), and an act's neighbours.
 // Knows nothing of Astro: it takes plain { id, data.act } records.
+
+/** The URL slug of an act: its file name without the "NN-" ordering prefix. */
+export function actSlug(id: string): string {
+  return id.replace(/^\d+-/, '');
+}
 
 export interface ActLike {
   id: string;
@@ -28,4 +33,9 @@ export function orderActs<T extends ActLike>(acts: readonly T[], folder = 'conte
     }
   });
   return sorted;
+}
+
+/** The previous and next items around position i of an ordered list, for chapter navigation. */
+export function neighbours<T>(items: readonly T[], index: number): { previous: T | undefined; next: T | undefined } {
+  return { previous: index > 0 ? items[index - 1] : undefined, next: items[index + 1] };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapterSections, figuresBefore } from '../../../src/lib/chapterSections.ts';
+import { chapterSections, figuresBefore } from '../../../src/story/chapterSections.ts';
 
 const body = `Intro.
 

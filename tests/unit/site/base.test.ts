@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withBase } from '../../../src/lib/withBase.ts';
-import { normaliseBase } from '../../../src/lib/normaliseBase.ts';
-import { prefixRootUrl } from '../../../src/lib/baseLinksPlugin.ts';
+import { withBase, normaliseBase, prefixRootUrl } from '../../../src/site/base.ts';
 
 describe('withBase', () => {
   it('leaves root paths alone at a domain root', () => {
@@ -43,7 +41,7 @@ describe('prefixRootUrl (links written in Markdown)', () => {
     expect(prefixRootUrl('/about/', '/sub/')).toBe('/sub/about/');
   });
   it('leaves relative, external, fragment and already-based links alone', () => {
-    expect(prefixRootUrl('../about/', '/sub/')).toBe('../about/');
+    expect(prefixRootUrl('../about', '/sub/')).toBe('../about');
     expect(prefixRootUrl('https://x.org/', '/sub/')).toBe('https://x.org/');
     expect(prefixRootUrl('#top', '/sub/')).toBe('#top');
     expect(prefixRootUrl('/sub/about/', '/sub/')).toBe('/sub/about/');

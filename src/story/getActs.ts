@@ -1,12 +1,11 @@
 // The acts as pages need them: checked, in reading order, with slug and reading time derived
 // from the files. The one place that turns the acts collection into page data.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { actSlug } from './actSlug.ts';
-import { orderActs } from './orderActs.ts';
-import { readingTime } from './readingTime.ts';
+import { actSlug, orderActs } from './actOrder.ts';
+import { readingTime } from '../lib/format.ts';
 import { checkChapterMarkup } from './checkChapterMarkup.ts';
-import { loadTimeline } from './loadTimeline.ts';
-import { CHARTS } from '../viz/charts.ts';
+import { loadTimeline } from './timeline/loadTimeline.ts';
+import { CHART_NAMES } from './chartNames.ts';
 
 export interface Act {
   entry: CollectionEntry<'acts'>;
@@ -17,7 +16,7 @@ export interface Act {
 export async function getActs(): Promise<Act[]> {
   const folder = 'content/acts';
   const entries = orderActs(await getCollection('acts'), folder);
-  const rules = { charts: CHARTS, scenes: new Set(loadTimeline().scenes.map((s) => s.id)) };
+  const rules = { charts: CHART_NAMES, scenes: new Set(loadTimeline().scenes.map((s) => s.id)) };
   const characterIds = new Set((await getCollection('characters')).map((c) => c.id));
   const problems = entries.flatMap((entry) => [
     ...entry.data.characters

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkChapterMarkup } from '../../../src/lib/checkChapterMarkup.ts';
+import { checkChapterMarkup } from '../../../src/story/checkChapterMarkup.ts';
 
 const rules = { charts: ['divide', 'arcs', 'fabric'], scenes: new Set(['a1-two-realms', 'a1-ivy-lab']) };
 const file = 'content/acts/01-the-split.mdx';

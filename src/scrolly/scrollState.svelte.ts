@@ -1,6 +1,6 @@
 // The state a live chart keeps: where its section's reader is (step, progress, reduced motion)
 // and the width it has to draw in. Charts derive everything else from this and their data.
-import type { ScrollUpdate } from '../../scrolly/driver.ts';
+import type { ScrollUpdate } from './driver.ts';
 
 /** Share by which the drawing width must change before the chart is laid out again. */
 export const RELAYOUT_SHARE = 0.05;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseTimeline, TimelineError } from '../../../src/lib/parseTimeline.ts';
+import { parseTimeline, TimelineError } from '../../../../src/story/timeline/parseTimeline.ts';
 
 const read = (name: string) => JSON.parse(readFileSync(`content/data/${name}.json`, 'utf8'));
 const real = () => ({ scenes: read('scenes'), divide: read('divide'), arcs: read('arcs'), fabric: read('fabric') });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cssString, pageMarginCss } from '../../../src/lib/pageMarginCss.ts';
+import { cssString, pageMarginCss } from '../../../src/site/print.ts';
 
 describe('pageMarginCss', () => {
   it('puts the running title at the top and page numbers at the bottom of every page but the first', () => {

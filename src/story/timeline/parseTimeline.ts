@@ -11,35 +11,11 @@ import {
   type DivideFile,
   type FabricFile,
   type Scene,
-} from '../schemas/timeline.ts';
-import { formatIssue } from './formatIssue.ts';
+} from '../../schemas/timeline.ts';
+import { authorErrorMap, formatIssue } from '../errors.ts';
+import type { DividePoint, Timeline, TimelineFiles } from './types.ts';
 
-export interface TimelineFiles {
-  scenes: unknown;
-  divide: unknown;
-  arcs: unknown;
-  fabric: unknown;
-}
-
-export interface DivideComponent {
-  id: string;
-  label: string;
-  description: string;
-}
-
-export interface DividePoint {
-  /** Mean of the components, 0-100. */
-  index: number;
-  components: Record<string, number>;
-  note: string;
-}
-
-export interface Timeline {
-  scenes: Scene[];
-  divide: { components: DivideComponent[]; values: Record<string, DividePoint> };
-  arcs: ArcsFile;
-  fabric: FabricFile;
-}
+export type { Timeline, TimelineFiles } from './types.ts';
 
 export const TIMELINE_FILES = {
   scenes: 'content/data/scenes.json',
@@ -59,7 +35,7 @@ export class TimelineError extends Error {
 }
 
 function check<T>(schema: z.ZodType<T>, input: unknown, file: string, problems: string[]): T | undefined {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { error: authorErrorMap });
   if (result.success) return result.data;
   for (const issue of result.error.issues) problems.push(`${file}: ${formatIssue(issue, input)}`);
   return undefined;

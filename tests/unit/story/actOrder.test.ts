@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderActs } from '../../../src/lib/orderActs.ts';
-import { actSlug } from '../../../src/lib/actSlug.ts';
-import { neighbours } from '../../../src/lib/neighbours.ts';
+import { orderActs, actSlug, neighbours } from '../../../src/story/actOrder.ts';
 
 const act = (id: string, n: number) => ({ id, data: { act: n } });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords } from '../../../src/lib/countWords.ts';
-import { readingTime, WORDS_PER_MINUTE } from '../../../src/lib/readingTime.ts';
+import { countWords, formatMonth, formatPosition, lowerFirst, readingTime, WORDS_PER_MINUTE } from '../../../src/lib/format.ts';
 
 describe('countWords', () => {
   it('counts the words of prose, with contractions and hyphenated words as one', () => {
@@ -23,5 +22,29 @@ describe('readingTime', () => {
   it('says at least one minute for any text, and zero for none', () => {
     expect(readingTime('A few words.')).toBe(1);
     expect(readingTime('')).toBe(0);
+  });
+});
+
+describe('formatMonth', () => {
+  it('print story dates the same in every locale and time zone', () => {
+    expect(formatMonth('2145-06-14')).toBe('June 2145');
+    expect(formatMonth('2147-01-05')).toBe('January 2147');
+  });
+  it('refuse a date that is not YYYY-MM-DD', () => {
+    expect(() => formatMonth('June 2145')).toThrow('formatMonth: got "June 2145", expected a date as YYYY-MM-DD');
+  });
+});
+
+describe('formatPosition', () => {
+  it('prints two decimals with a true minus sign, and no negative zero', () => {
+    expect(formatPosition(-0.456)).toBe('−0.46');
+    expect(formatPosition(0.5)).toBe('0.50');
+    expect(formatPosition(-0.001)).toBe('0.00');
+  });
+});
+
+describe('lowerFirst', () => {
+  it('lowers only the first letter, for a label used mid-sentence', () => {
+    expect(lowerFirst('Agency of the Loom')).toBe('agency of the Loom');
   });
 });
