@@ -3,7 +3,7 @@
 // that describe the moment and the table behind it. Knows nothing of the DOM, of Svelte or of scrolling.
 import type { Frame } from '../../scrolly/frame.ts';
 import { formatMonth, formatPosition, lowerFirst } from '../../lib/format.ts';
-import { lerp, r1 } from '../shared/lerp.ts';
+import { lerp, r1 } from '../shared/math.ts';
 import type { DataTable, Size } from '../shared/types.ts';
 import type { ArcCharacter, ArcPointData, ArcsData } from './data.ts';
 import { endLabels, placeNames, placeNumbers, type LabelBox, type Plot } from './labels.ts';

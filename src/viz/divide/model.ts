@@ -4,8 +4,7 @@
 import { area, line } from 'd3-shape';
 import type { Frame } from '../../scrolly/frame.ts';
 import { formatMonth } from '../../lib/format.ts';
-import { lerp, r1 } from '../shared/lerp.ts';
-import { linear } from '../shared/linear.ts';
+import { lerp, linear, r1 } from '../shared/math.ts';
 import type { DataTable, Size } from '../shared/types.ts';
 import type { DivideData, DividePointData } from './data.ts';
 
