@@ -5,8 +5,9 @@ import type { ScrollUpdate } from './driver.ts';
 /** Share by which the drawing width must change before the chart is laid out again. */
 export const RELAYOUT_SHARE = 0.05;
 
-export function scrollState(initialStep: number) {
-  let position = $state<ScrollUpdate>({ step: initialStep, progress: 0, reducedMotion: false });
+/** `initialStep`: read once, when the chart is created; the scroll driver moves it from there. */
+export function scrollState(initialStep: () => number) {
+  let position = $state<ScrollUpdate>({ step: initialStep(), progress: 0, reducedMotion: false });
   let width = $state(640);
   return {
     get position() {
