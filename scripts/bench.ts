@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium, NO_CHROMIUM_HELP } from './findChromium.ts';
-import { startStaticServer } from './staticServer.ts';
+import { startStaticServer } from './serve/staticServer.ts';
 import { normaliseBase } from '../src/lib/normaliseBase.ts';
 import { timeCommand } from './benchCommand.ts';
 import { isChapter, pageLabel, pagesFromSitemap } from './benchPages.ts';

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { findChromium, chromiumArgs, NO_CHROMIUM_HELP } from './findChromium.ts';
-import { startStaticServer } from './staticServer.ts';
+import { startStaticServer } from './serve/staticServer.ts';
 import { setDocumentInfo } from './pdfInfo.ts';
 import { chaptersFromHtml, countPdfPages, downloadLink, parseFormat, pdfJobs } from './pdfJobs.ts';
 import { pdfSlot } from '../src/lib/pdfSlot.ts';

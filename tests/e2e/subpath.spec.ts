@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startStaticServer, type RunningServer } from '../../scripts/staticServer.ts';
+import { startStaticServer, type RunningServer } from '../../scripts/serve/staticServer.ts';
 import { brokenLinks } from './support/distLinks.ts';
 
 const BASE = '/stories/neural-fabric/';

@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
-import { normaliseBase } from '../src/lib/normaliseBase.ts';
+import { normaliseBase } from '../../src/lib/normaliseBase.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

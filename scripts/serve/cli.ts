@@ -1,4 +1,4 @@
-// Serves the built site: node scripts/serve.ts [--port 4321] [--host 127.0.0.1] [--base /sub/path/]
+// Serves the built site: node scripts/serve/cli.ts [--port 4321] [--host 127.0.0.1] [--base /sub/path/]
 // BASE_PATH (as used for the build) is the default base.
 import { parseArgs } from 'node:util';
 import { startStaticServer } from './staticServer.ts';
