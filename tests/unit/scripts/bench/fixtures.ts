@@ -1,5 +1,5 @@
 // A page result for the bench tests, with every budget met unless a test overrides a part.
-import type { BrowserMetrics, PageResult } from '../../../scripts/benchResult.ts';
+import type { BrowserMetrics, PageResult } from '../../../../scripts/bench/result.ts';
 
 export function metrics(overrides: Partial<BrowserMetrics> = {}): BrowserMetrics {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isChapter, pageLabel, pagesFromSitemap } from '../../../scripts/benchPages.ts';
+import { isChapter, pageLabel, pagesFromSitemap } from '../../../../scripts/bench/pages.ts';
 
 const sitemap = (locs: string[]) => `<?xml version="1.0"?><urlset>${locs.map((l) => `<url><loc>${l}</loc></url>`).join('')}</urlset>`;
 

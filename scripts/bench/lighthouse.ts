@@ -3,8 +3,8 @@
 // that cost points. Never throws: a Lighthouse that cannot run comes back as { error }.
 import lighthouse from 'lighthouse';
 import { launch, type LaunchedChrome } from 'chrome-launcher';
-import { CATEGORIES, failedAudits, scoresOf } from './benchScores.ts';
-import type { LighthouseOutcome } from './benchResult.ts';
+import { CATEGORIES, failedAudits, scoresOf } from './scores.ts';
+import type { LighthouseOutcome } from './result.ts';
 
 const RUN_TIMEOUT_MS = 120_000;
 

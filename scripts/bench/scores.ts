@@ -1,7 +1,7 @@
 // Reads a Lighthouse result (the LHR JSON): the four category scores out of 100 and, for each
 // category short of 100, the audits that held it back. Pure: takes the plain JSON object, so it
 // knows nothing of how Lighthouse was run.
-import { shortUrl } from './benchShortUrl.ts';
+import { shortUrl } from './shortUrl.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatTable, kb, lighthouseCell } from '../../../scripts/benchTable.ts';
-import { metrics, result } from './benchFixtures.ts';
+import { formatTable, lighthouseCell, sizeCell } from '../../../../scripts/bench/table.ts';
+import { metrics, result } from './fixtures.ts';
 
 describe('formatTable', () => {
   it('prints a header, a rule and one aligned row per page', () => {
@@ -9,8 +9,8 @@ describe('formatTable', () => {
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^page\s+JS gz\s+CSS gz\s+HTML gz\s+font gz\s+req\s+3rd\s+CLS\s+LCP ms\s+LT>50\s+LT max\s+p95 fr\s+LH p\/a\/bp\/seo\s+steps$/);
     expect(lines[1]).toMatch(/^-+( +-+){13}$/);
-    expect(lines[2]?.split(/\s+/)).toEqual(['/acts/the-split/', '30.0K', '4.0K', '12.0K', '85.0K', '14', '0', '0.002', '412', '0', '0', '16.8', '100/100/100/100', '9/9']);
-    expect(lines[3]?.split(/\s+/)).toEqual(['/', '0', '4.0K', '12.0K', '85.0K', '14', '0', '0.002', '412', '0', '0', '16.8', '100/100/100/100', '-']);
+    expect(lines[2]?.split(/\s{2,}/)).toEqual(['/acts/the-split/', '30.0 KB', '4.0 KB', '12.0 KB', '85.0 KB', '14', '0', '0.002', '412', '0', '0', '16.8', '100/100/100/100', '9/9']);
+    expect(lines[3]?.split(/\s{2,}/)).toEqual(['/', '0', '4.0 KB', '12.0 KB', '85.0 KB', '14', '0', '0.002', '412', '0', '0', '16.8', '100/100/100/100', '-']);
     expect(new Set(lines.map((line) => line.length)).size).toBe(1);
   });
   it('says when the browser run failed instead of printing numbers', () => {
@@ -20,8 +20,8 @@ describe('formatTable', () => {
 
 describe('cells', () => {
   it('print kilobytes with one decimal, and 0 plainly', () => {
-    expect(kb(40 * 1024)).toBe('40.0K');
-    expect(kb(0)).toBe('0');
+    expect(sizeCell(40 * 1024)).toBe('40.0 KB');
+    expect(sizeCell(0)).toBe('0');
   });
   it('print Lighthouse scores, or why there are none', () => {
     expect(lighthouseCell({ scores: { performance: 98, accessibility: 100, 'best-practices': null, seo: 100 }, failed: [] })).toBe('98/100/-/100');

@@ -1,7 +1,7 @@
 // Where the slow moments came from, from what Chromium attributes them to: the elements behind
 // layout shifts, and the scripts and rendering work inside long animation frames. Pure: takes the
 // entries the browser recorded, returns short ranked lists for people to read.
-import { shortUrl } from './benchShortUrl.ts';
+import { shortUrl } from './shortUrl.ts';
 
 export interface AttributedShift {
   startTime: number;

@@ -1,13 +1,15 @@
 // Prints a benchmark run as a plain-text table, one row per page, for a terminal or a report.
 // Pure: takes the results, returns a string.
-import { pageLabel } from './benchPages.ts';
-import type { PageResult } from './benchResult.ts';
+import { pageLabel } from './pages.ts';
+import type { PageResult } from './result.ts';
+import { formatBytes } from '../shared/formatBytes.ts';
 
 const HEADERS = ['page', 'JS gz', 'CSS gz', 'HTML gz', 'font gz', 'req', '3rd', 'CLS', 'LCP ms', 'LT>50', 'LT max', 'p95 fr', 'LH p/a/bp/seo', 'steps'];
 const LEFT = new Set([0, 12]);
 
-export function kb(bytes: number): string {
-  return bytes === 0 ? '0' : `${(bytes / 1024).toFixed(1)}K`;
+/** A size cell: "0" for none, so pages without JavaScript stand out. */
+export function sizeCell(bytes: number): string {
+  return bytes === 0 ? '0' : formatBytes(bytes, 1);
 }
 
 export function lighthouseCell(outcome: PageResult['lighthouse']): string {
@@ -23,10 +25,10 @@ function row(result: PageResult): string[] {
   if ('error' in browser) return [label, 'browser run failed', '', '', '', '', '', '', '', '', '', '', lighthouseCell(result.lighthouse), ''];
   return [
     label,
-    kb(browser.bytes.js.gz),
-    kb(browser.bytes.css.gz),
-    kb(browser.bytes.html.gz),
-    kb(browser.bytes.font.gz),
+    sizeCell(browser.bytes.js.gz),
+    sizeCell(browser.bytes.css.gz),
+    sizeCell(browser.bytes.html.gz),
+    sizeCell(browser.bytes.font.gz),
     String(browser.requests),
     String(browser.thirdParty.length),
     browser.cls.toFixed(3),

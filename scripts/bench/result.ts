@@ -1,9 +1,9 @@
 // The shape of one benchmark run, as printed and as written to bench/results/latest.json.
 // Types only.
-import type { ByteTally } from './benchBytes.ts';
-import type { LongTasks } from './benchStats.ts';
-import type { FailedAudit, Scores } from './benchScores.ts';
-import type { Cause, ShiftCause } from './benchCauses.ts';
+import type { ByteTally } from './bytes.ts';
+import type { LongTasks } from './stats.ts';
+import type { FailedAudit, Scores } from './scores.ts';
+import type { Cause, ShiftCause } from './causes.ts';
 
 export type LighthouseOutcome = { scores: Scores; failed: FailedAudit[] } | { error: string };
 

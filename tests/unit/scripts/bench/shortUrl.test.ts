@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortUrl } from '../../../scripts/benchShortUrl.ts';
+import { shortUrl } from '../../../../scripts/bench/shortUrl.ts';
 
 describe('shortUrl', () => {
   it('names a file by its name and a page by its path', () => {

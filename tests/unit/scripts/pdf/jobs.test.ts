@@ -1,20 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { chaptersFromHtml, countPdfPages, downloadLink, formatBytes, parseFormat, pdfFileName, pdfJobs } from '../../../scripts/pdfJobs.ts';
+import { countPdfPages, downloadLink, parseFormat, pdfFileName, pdfJobs } from '../../../../scripts/pdf/jobs.ts';
+import { pdfManifest } from '../../../../src/site/pdfManifest.ts';
 
-const chapters = [
+const manifest = pdfManifest('The Neural Fabric', [
   { act: 1, title: 'The Split', slug: 'the-split', summary: 'One.' },
   { act: 2, title: 'Dissonance', slug: 'dissonance', summary: 'Two.' },
-];
+]);
 
 describe('pdfJobs', () => {
   it('makes one PDF per chapter and one for the book, linked from the right pages', () => {
-    const jobs = pdfJobs('The Neural Fabric', chapters, 'A4');
+    const jobs = pdfJobs(manifest, 'A4');
     expect(jobs.map((j) => j.fileName)).toEqual(['the-neural-fabric-act-1-the-split.pdf', 'the-neural-fabric-act-2-dissonance.pdf', 'the-neural-fabric.pdf']);
     expect(jobs.map((j) => j.linkedFrom)).toEqual(['acts/the-split/index.html', 'acts/dissonance/index.html', 'index.html']);
     expect(jobs[1]).toMatchObject({ slot: 'act-2', page: 'acts/dissonance/', title: 'The Neural Fabric · Act 2: Dissonance', subject: 'Two.' });
     expect(jobs[2]).toMatchObject({ slot: 'book', page: 'book/', title: 'The Neural Fabric: the complete documentary' });
   });
   it('marks US Letter files in their names, so both can sit side by side', () => {
+    expect(pdfJobs(manifest, 'Letter').map((j) => j.fileName)).toContain('the-neural-fabric-letter.pdf');
     expect(pdfFileName('x', 'Letter')).toBe('x-letter.pdf');
     expect(pdfFileName('x', 'A4')).toBe('x.pdf');
   });
@@ -37,26 +39,7 @@ describe('download links', () => {
     expect(downloadLink('/pdf/x.pdf', 'Download', 'A4', 14, 431_000)).toBe(
       '<p class="pdf-download"><a href="/pdf/x.pdf" download>Download</a> <span class="meta">A4 · 14 pages · 421 KB</span></p>',
     );
-    expect(formatBytes(2_400_000)).toBe('2.3 MB');
     expect(downloadLink('/a.pdf', 'D', 'Letter', 1, 1024)).toContain('Letter · 1 page · 1 KB');
-  });
-});
-
-describe('chaptersFromHtml', () => {
-  it('reads the chapters from the built contents page and chapter pages', () => {
-    const index = '<ol><li class="act-card"><h3><a href="/sub/acts/the-split/">The Split</a></h3></li><li class="act-card"><a href="/sub/acts/dissonance/">D</a></li></ol>';
-    const pages: Record<string, string> = {
-      'acts/the-split/index.html': '<meta name="description" content="One &amp; only."><article class="chapter" data-act="1"><h1>The Split</h1>',
-      'acts/dissonance/index.html': '<meta name="description" content="Two."><article class="chapter" data-act="2"><h1>Dissonance</h1>',
-    };
-    expect(chaptersFromHtml(index, (p) => pages[p] ?? '')).toEqual([
-      { act: 1, title: 'The Split', slug: 'the-split', summary: 'One & only.' },
-      { act: 2, title: 'Dissonance', slug: 'dissonance', summary: 'Two.' },
-    ]);
-  });
-  it('refuses a page that is not a built chapter', () => {
-    const index = '<li class="act-card"><a href="/acts/x/">X</a></li>';
-    expect(() => chaptersFromHtml(index, () => '<p>nothing</p>')).toThrow('dist/acts/x/index.html: got a page without act number or title');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cumulativeLayoutShift, longTasksBetween, percentile } from '../../../scripts/benchStats.ts';
+import { cumulativeLayoutShift, longTasksBetween, percentile } from '../../../../scripts/bench/stats.ts';
 
 describe('percentile', () => {
   it('takes the nearest rank, whatever the order of the values', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shortfalls } from '../../../scripts/benchBudget.ts';
-import { metrics, result } from './benchFixtures.ts';
+import { shortfalls } from '../../../../scripts/bench/budget.ts';
+import { metrics, result } from './fixtures.ts';
 
 describe('shortfalls', () => {
   it('finds none when every budget is met', () => {

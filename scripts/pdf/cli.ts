@@ -1,18 +1,21 @@
 // Renders the PDFs from the built site: one per chapter and one for the whole documentary, into
-// dist/pdf/, with Playwright's Chromium (found as the tests find it), then puts a download link
-// with page count and size on each chapter page and on the contents page. Without a browser it
+// dist/pdf/, as listed in the manifest the build wrote (dist/pdf/editions.json), with Playwright's
+// Chromium (found as the tests find it), then puts a download link with page count and size on
+// each chapter page and on the contents page. Without a browser it
 // warns, leaves the links out, and exits 0 so the build still succeeds.
-// Usage: node scripts/pdf.ts [--format A4|Letter]
+// Usage: node scripts/pdf/cli.ts [--format A4|Letter] [--out dist]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { findChromium, chromiumArgs, NO_CHROMIUM_HELP } from './findChromium.ts';
-import { startStaticServer } from './serve/staticServer.ts';
-import { setDocumentInfo } from './pdfInfo.ts';
-import { chaptersFromHtml, countPdfPages, downloadLink, parseFormat, pdfJobs } from './pdfJobs.ts';
-import { pdfSlot } from '../src/lib/pdfSlot.ts';
-import { normaliseBase } from '../src/lib/normaliseBase.ts';
-import { SITE_AUTHOR, SITE_TITLE } from '../src/lib/site.ts';
+import { findChromium, chromiumArgs, NO_CHROMIUM_HELP } from '../shared/findChromium.ts';
+import { startStaticServer } from '../serve/staticServer.ts';
+import { setDocumentInfo } from './documentInfo.ts';
+import { countPdfPages, downloadLink, parseFormat, pdfJobs } from './jobs.ts';
+import { readManifest } from './readManifest.ts';
+import { pdfSlot } from '../../src/lib/pdfSlot.ts';
+import { normaliseBase } from '../../src/lib/normaliseBase.ts';
+import { SITE_AUTHOR } from '../../src/lib/site.ts';
+import { PDF_MANIFEST_PATH } from '../../src/site/pdfManifest.ts';
 
 const { values } = parseArgs({ options: { format: { type: 'string' }, out: { type: 'string', default: 'dist' } } });
 const format = parseFormat(values.format ?? process.env['PDF_FORMAT']);
@@ -25,8 +28,8 @@ if (!browserChoice) {
   process.exit(0);
 }
 
-const chapters = chaptersFromHtml(readFileSync(`${dist}/index.html`, 'utf8'), (path) => readFileSync(`${dist}/${path}`, 'utf8'));
-const jobs = pdfJobs(SITE_TITLE, chapters, format);
+const manifestFile = `${dist}/${PDF_MANIFEST_PATH}`;
+const jobs = pdfJobs(readManifest(readFileSync(manifestFile, 'utf8'), manifestFile), format);
 mkdirSync(`${dist}/pdf`, { recursive: true });
 
 const started = performance.now();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gzippedSize, isThirdParty, kindOf, tallyBytes } from '../../../scripts/benchBytes.ts';
+import { gzippedSize, isThirdParty, kindOf, tallyBytes } from '../../../../scripts/bench/bytes.ts';
 
 const body = (text: string) => new TextEncoder().encode(text);
 

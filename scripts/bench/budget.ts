@@ -1,9 +1,10 @@
 // What the site promises and where a run falls short of it: JS only on chapters (at most 40 KB
 // gzipped), no requests off the site, CLS under 0.01, no long task while scrolling, every scroll
 // step played, Lighthouse 100 in all four categories. Pure: reads results, returns sentences.
-import { pageLabel } from './benchPages.ts';
-import type { PageResult } from './benchResult.ts';
-import type { FailedAudit } from './benchScores.ts';
+import { pageLabel } from './pages.ts';
+import type { PageResult } from './result.ts';
+import type { FailedAudit } from './scores.ts';
+import { formatBytes } from '../shared/formatBytes.ts';
 
 export const BUDGET = {
   /** Gzipped JavaScript a chapter may load, bytes (40 KiB). Other pages get none. */
@@ -22,8 +23,8 @@ export function shortfalls(result: PageResult): string[] {
     found.push(`${page}: browser run failed: ${browser.error}`);
   } else {
     const js = browser.bytes.js;
-    if (result.chapter && js.gz > BUDGET.chapterJsGz) found.push(`${page}: JS ${kb(js.gz)} gzipped, budget ${kb(BUDGET.chapterJsGz)} per chapter`);
-    if (!result.chapter && js.raw > 0) found.push(`${page}: loads ${kb(js.gz)} of JS gzipped, expected none off the chapters`);
+    if (result.chapter && js.gz > BUDGET.chapterJsGz) found.push(`${page}: JS ${formatBytes(js.gz, 1)} gzipped, budget ${formatBytes(BUDGET.chapterJsGz, 1)} per chapter`);
+    if (!result.chapter && js.raw > 0) found.push(`${page}: loads ${formatBytes(js.gz, 1)} of JS gzipped, expected none off the chapters`);
     if (browser.thirdParty.length > 0) found.push(`${page}: ${browser.thirdParty.length} third-party requests: ${browser.thirdParty.slice(0, 3).join(', ')}`);
     if (browser.cls >= BUDGET.cls) {
       const causes = browser.shiftCauses.map((cause) => `${cause.source} ${cause.value}`).join(', ');
@@ -53,8 +54,4 @@ export function shortfalls(result: PageResult): string[] {
 function describeAudit(audit: FailedAudit): string {
   const facts = [audit.score === null ? 'error' : audit.score.toFixed(2), audit.displayValue, audit.culprits.join(' + ')].filter(Boolean);
   return `${audit.id} (${facts.join(', ')})`;
-}
-
-function kb(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} KB`;
 }

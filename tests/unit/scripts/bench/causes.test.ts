@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longFrameCauses, shiftCauses } from '../../../scripts/benchCauses.ts';
+import { longFrameCauses, shiftCauses } from '../../../../scripts/bench/causes.ts';
 
 describe('shiftCauses', () => {
   it('ranks elements by the shift they took part in, counting an element once per shift', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { culprits, failedAudits, scoresOf, type LighthouseResult } from '../../../scripts/benchScores.ts';
+import { culprits, failedAudits, scoresOf, type LighthouseResult } from '../../../../scripts/bench/scores.ts';
 
 const audit = (id: string, score: number | null, scoreDisplayMode = 'binary', displayValue?: string) => ({ id, title: `Title of ${id}`, score, scoreDisplayMode, ...(displayValue ? { displayValue } : {}) });
 

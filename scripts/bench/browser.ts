@@ -3,10 +3,10 @@
 // bytes, requests, layout shifts, LCP, long tasks and frame times. Browser side only: the sums are
 // done by the pure modules it calls.
 import type { Browser } from '@playwright/test';
-import { isThirdParty, tallyBytes, type Resource } from './benchBytes.ts';
-import { cumulativeLayoutShift, longTasksBetween, percentile, type Task } from './benchStats.ts';
-import { longFrameCauses, shiftCauses, type AttributedShift, type LongFrame } from './benchCauses.ts';
-import type { BrowserMetrics } from './benchResult.ts';
+import { isThirdParty, tallyBytes, type Resource } from './bytes.ts';
+import { cumulativeLayoutShift, longTasksBetween, percentile, type Task } from './stats.ts';
+import { longFrameCauses, shiftCauses, type AttributedShift, type LongFrame } from './causes.ts';
+import type { BrowserMetrics } from './result.ts';
 
 export const CPU_THROTTLING = 4;
 export const VIEWPORT = { width: 1280, height: 800 };

@@ -2,22 +2,22 @@
 // 127.0.0.1, measures every page of its sitemap in Chromium at 4x CPU slowdown while scrolling it
 // top to bottom, runs Lighthouse (mobile) on each, then prints a table and the budget shortfalls
 // and writes bench/results/latest.json. Leaves dist/ alone.
-// Usage: npm run bench [-- --no-lighthouse]
+// Usage: npm run bench [-- --no-lighthouse]   (node scripts/bench/cli.ts)
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, findChromium, NO_CHROMIUM_HELP } from './findChromium.ts';
-import { startStaticServer } from './serve/staticServer.ts';
-import { normaliseBase } from '../src/lib/normaliseBase.ts';
-import { timeCommand } from './benchCommand.ts';
-import { isChapter, pageLabel, pagesFromSitemap } from './benchPages.ts';
-import { CPU_THROTTLING, measurePage, SCROLL_STEP_PX, VIEWPORT } from './benchBrowser.ts';
-import { runLighthouse } from './benchLighthouse.ts';
-import { formatTable } from './benchTable.ts';
-import { shortfalls } from './benchBudget.ts';
-import type { BenchResult, PageResult } from './benchResult.ts';
+import { chromiumArgs, findChromium, NO_CHROMIUM_HELP } from '../shared/findChromium.ts';
+import { startStaticServer } from '../serve/staticServer.ts';
+import { normaliseBase } from '../../src/lib/normaliseBase.ts';
+import { timeCommand } from './command.ts';
+import { isChapter, pageLabel, pagesFromSitemap } from './pages.ts';
+import { CPU_THROTTLING, measurePage, SCROLL_STEP_PX, VIEWPORT } from './browser.ts';
+import { runLighthouse } from './lighthouse.ts';
+import { formatTable } from './table.ts';
+import { shortfalls } from './budget.ts';
+import type { BenchResult, PageResult } from './result.ts';
 
 const { values } = parseArgs({ options: { lighthouse: { type: 'boolean', default: true } }, allowNegative: true });
 const log = (message: string) => console.error(`[bench] ${message}`);
@@ -40,7 +40,7 @@ try {
   log(`building into ${out}`);
   const build = await timeCommand('npx', ['astro', 'build', '--outDir', out], env);
   log(`build ${seconds(build.ms)}; rendering PDFs`);
-  const pdf = await timeCommand(process.execPath, ['scripts/pdf.ts', '--out', out], env);
+  const pdf = await timeCommand(process.execPath, ['scripts/pdf/cli.ts', '--out', out], env);
   log(`PDFs ${seconds(pdf.ms)}`);
 
   const pages = pagesFromSitemap(readFileSync(join(out, 'sitemap-0.xml'), 'utf8'), base);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chromiumArgs, findChromium, NO_CHROMIUM_HELP, SYSTEM_CHROMIUM } from '../../../scripts/findChromium.ts';
+import { chromiumArgs, findChromium, NO_CHROMIUM_HELP, SYSTEM_CHROMIUM } from '../../../../scripts/shared/findChromium.ts';
 
 const existing = (...paths: string[]) => (path: string) => paths.includes(path);
 const managed = () => '/root/.cache/ms-playwright/chromium/chrome';

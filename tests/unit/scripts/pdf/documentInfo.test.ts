@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pdfTextString, setDocumentInfo } from '../../../scripts/pdfInfo.ts';
+import { pdfTextString, setDocumentInfo } from '../../../../scripts/pdf/documentInfo.ts';
 
 // A minimal PDF with a classic xref table and trailer, as Chromium writes them.
 function tinyPdf(): Buffer {
