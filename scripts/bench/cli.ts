@@ -1,17 +1,20 @@
-// The benchmark: builds the site and its PDFs into a temporary folder (timing each), serves it on
+// The benchmark: builds the site and its PDFs into a temporary folder (timing each), then a
+// synthetic story four times as long to see how the build scales; serves ours on
 // 127.0.0.1, measures every page of its sitemap in Chromium at 4x CPU slowdown while scrolling it
 // top to bottom, runs Lighthouse (mobile) on each, then prints a table and the budget shortfalls
 // and writes bench/results/latest.json. Leaves dist/ alone.
-// Usage: npm run bench [-- --no-lighthouse]   (node scripts/bench/cli.ts)
+// Usage: npm run bench [-- --no-lighthouse] [-- --no-synthetic]   (node scripts/bench/cli.ts)
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
+import { availableParallelism, cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium, NO_CHROMIUM_HELP } from '../shared/findChromium.ts';
 import { startStaticServer } from '../serve/staticServer.ts';
 import { normaliseBase } from '../../src/lib/normaliseBase.ts';
-import { timeCommand } from './command.ts';
+import { buildRun, type BuildRun } from './buildRun.ts';
+import { growthTable } from './growth.ts';
+import { syntheticProject } from './syntheticProject.ts';
 import { isChapter, pageLabel, pagesFromSitemap } from './pages.ts';
 import { CPU_THROTTLING, measurePage, SCROLL_STEP_PX, VIEWPORT } from './browser.ts';
 import { runLighthouse } from './lighthouse.ts';
@@ -19,7 +22,10 @@ import { formatTable } from './table.ts';
 import { shortfalls } from './budget.ts';
 import type { BenchResult, PageResult } from './result.ts';
 
-const { values } = parseArgs({ options: { lighthouse: { type: 'boolean', default: true } }, allowNegative: true });
+const { values } = parseArgs({ options: { lighthouse: { type: 'boolean', default: true }, synthetic: { type: 'boolean', default: true } }, allowNegative: true });
+/** How much longer the synthetic story is than ours. */
+const TIMES = 4;
+const pdfConcurrency = Number(process.env['PDF_CONCURRENCY'] ?? availableParallelism());
 const log = (message: string) => console.error(`[bench] ${message}`);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const round2 = (value: number) => Math.round(value * 100) / 100;
@@ -38,10 +44,18 @@ const out = mkdtempSync(join(tmpdir(), 'neural-fabric-bench-'));
 try {
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   log(`building into ${out}`);
-  const build = await timeCommand('npx', ['astro', 'build', '--outDir', out], env);
-  log(`build ${seconds(build.ms)}; rendering PDFs`);
-  const pdf = await timeCommand(process.execPath, ['scripts/pdf/cli.ts', '--out', out], env);
-  log(`PDFs ${seconds(pdf.ms)}`);
+  const ours = await buildRun('.', out, env, pdfConcurrency);
+  log(`build ${seconds(ours.buildMs)}; PDFs ${seconds(ours.pdfColdMs)} printed, ${seconds(ours.pdfWarmMs)} from cache`);
+  let synthetic: BuildRun | undefined;
+  if (values.synthetic) {
+    const project = syntheticProject('.', TIMES);
+    try {
+      log(`building a story ${TIMES} times as long in ${project}`);
+      synthetic = await buildRun(project, join(project, 'dist'), env, pdfConcurrency);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  }
 
   const pages = pagesFromSitemap(readFileSync(join(out, 'sitemap-0.xml'), 'utf8'), base);
   const server = await startStaticServer({ root: out, base });
@@ -86,15 +100,19 @@ try {
       loadAverage: { start: round2(loadAtStart), end: round2(loadavg()[0] ?? 0) },
     },
     settings: { cpuThrottling: CPU_THROTTLING, viewport: VIEWPORT, scrollStepPx: SCROLL_STEP_PX, gzipLevel: 9, lighthouse: values.lighthouse ? 'default config (mobile), one run per page' : 'skipped' },
-    buildMs: Math.round(build.ms),
-    pdfMs: Math.round(pdf.ms),
+    buildMs: Math.round(ours.buildMs),
+    pdfMs: Math.round(ours.pdfColdMs),
+    pdfCachedMs: Math.round(ours.pdfWarmMs),
+    pdfConcurrency,
+    ...(synthetic ? { synthetic: { times: TIMES, ours, longer: synthetic } } : {}),
     benchMs: Math.round(performance.now() - started),
     pages: results,
     shortfalls: results.flatMap(shortfalls),
   };
 
   console.log(formatTable(results));
-  console.log(`\nbuild ${seconds(report.buildMs)} · PDFs ${seconds(report.pdfMs)} · whole bench ${seconds(report.benchMs)}`);
+  console.log(`\nbuild ${seconds(report.buildMs)} · PDFs ${seconds(report.pdfMs)} (${pdfConcurrency} at a time; ${seconds(report.pdfCachedMs)} from cache) · whole bench ${seconds(report.benchMs)}`);
+  if (synthetic) console.log(`\n${growthTable(ours, synthetic, TIMES)}`);
   console.log(`${report.machine.cpu} × ${report.machine.cores}, ${report.machine.memoryGB} GB, Node ${report.machine.node}, Chromium ${chromiumVersion}`);
   const busiest = Math.max(report.machine.loadAverage.start, report.machine.loadAverage.end);
   if (busiest > report.machine.cores) console.log(`Note: the machine was busy (1-minute load average up to ${busiest} on ${report.machine.cores} cores); times and long tasks are noisier than on an idle machine.`);

@@ -7,10 +7,10 @@ export interface TimedRun {
   output: string;
 }
 
-export function timeCommand(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<TimedRun> {
+export function timeCommand(command: string, args: readonly string[], env: NodeJS.ProcessEnv, cwd?: string): Promise<TimedRun> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

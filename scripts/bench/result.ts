@@ -4,6 +4,7 @@ import type { ByteTally } from './bytes.ts';
 import type { LongTasks } from './stats.ts';
 import type { FailedAudit, Scores } from './scores.ts';
 import type { Cause, ShiftCause } from './causes.ts';
+import type { BuildRun } from './buildRun.ts';
 
 export type LighthouseOutcome = { scores: Scores; failed: FailedAudit[] } | { error: string };
 
@@ -50,7 +51,12 @@ export interface BenchResult {
   machine: { cpu: string; cores: number; memoryGB: number; os: string; node: string; chromium: string; chromiumPath: string; loadAverage: { start: number; end: number } };
   settings: { cpuThrottling: number; viewport: { width: number; height: number }; scrollStepPx: number; gzipLevel: number; lighthouse: string };
   buildMs: number;
+  /** PDFs printed from scratch, and again with the cache warm. */
   pdfMs: number;
+  pdfCachedMs: number;
+  pdfConcurrency: number;
+  /** Ours next to a synthetic story `times` as long. */
+  synthetic?: { times: number; ours: BuildRun; longer: BuildRun };
   benchMs: number;
   pages: PageResult[];
   shortfalls: string[];
