@@ -19,7 +19,7 @@ export function pageMarginCss(runningTitle: string): string {
 `;
 }
 
-// The PDF renderer (scripts/) replaces the marker after the build; without PDFs it stays an empty comment.
+// The PDF renderer (scripts/pdf/cli.ts) replaces the marker after the build; without PDFs it stays an empty comment.
 export function pdfSlot(key: string): string {
   return `<!--pdf:${key}-->`;
 }
