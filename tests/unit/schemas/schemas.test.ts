@@ -3,6 +3,7 @@ import { actSchema } from '../../../src/schemas/act.ts';
 import { characterSchema } from '../../../src/schemas/character.ts';
 import { glossaryEntrySchema } from '../../../src/schemas/glossary.ts';
 import { sceneSchema, fabricNodeSchema } from '../../../src/schemas/timeline.ts';
+import { placeSchema } from '../../../src/schemas/place.ts';
 
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
@@ -46,8 +47,25 @@ describe('character frontmatter', () => {
   it('refuses a colour that is not a design token', () => {
     expect(messages(characterSchema.safeParse({ ...good, colour: '#ff0000' }))[0]).toMatch(/^colour: expected one of "elias", .* got "#ff0000"$/);
   });
-  it('refuses a kind other than protagonist or collective', () => {
-    expect(messages(characterSchema.safeParse({ ...good, kind: 'villain' }))).toEqual(['kind: expected one of "protagonist", "collective", got "villain"']);
+  it('refuses a kind other than protagonist, collective or witness', () => {
+    expect(messages(characterSchema.safeParse({ ...good, kind: 'villain' }))).toEqual(['kind: expected one of "protagonist", "collective", "witness", got "villain"']);
+  });
+  it('lets a witness go without a colour, but not a protagonist', () => {
+    const { colour: _colour, ...uncoloured } = good;
+    const witness = { ...uncoloured, name: 'Bao Tran', kind: 'witness', realm: 'glimmers', place: 'kettle-street-depot' };
+    expect(characterSchema.safeParse(witness).success).toBe(true);
+    expect(messages(characterSchema.safeParse(uncoloured))).toEqual([expect.stringMatching(/^colour: expected one of "elias", .* for a protagonist, got nothing$/)]);
+  });
+});
+
+describe('place', () => {
+  const good = { id: 'kettle-street-depot', name: 'Kettle Street depot', district: 'Lowmarket', realm: 'glimmers', level: 0, x: 34, description: 'A shed.' };
+  it('accepts a place with its realm, level and position', () => {
+    expect(placeSchema.safeParse(good).success).toBe(true);
+  });
+  it('refuses a realm outside the three and a position off the section', () => {
+    expect(messages(placeSchema.safeParse({ ...good, realm: 'moon' }))).toEqual(['realm: expected one of "alterna", "glimmers", "seam", got "moon"']);
+    expect(messages(placeSchema.safeParse({ ...good, x: 140 }))).toEqual(['x: expected a number <= 100, got 140']);
   });
 });
 
@@ -62,8 +80,9 @@ describe('glossary entry', () => {
 
 describe('timeline shapes', () => {
   it('accepts a scene and refuses a date outside 2145-2147', () => {
-    const scene = { id: 'a1-x', act: 1, date: '2145-03-02', label: 'X' };
+    const scene = { id: 'a1-x', act: 1, date: '2145-03-02', label: 'X', place: 'the-basin' };
     expect(sceneSchema.safeParse(scene).success).toBe(true);
+    expect(messages(sceneSchema.safeParse({ ...scene, place: undefined }))).toEqual(['place: expected string, got nothing']);
     expect(messages(sceneSchema.safeParse({ ...scene, date: '2150-01-01' }))).toEqual(['date: a date in 2145-2147']);
     expect(sceneSchema.safeParse({ ...scene, date: '2145-13-40' }).success).toBe(false);
   });
