@@ -73,6 +73,18 @@ describe('the story data as a record', () => {
     expect(problems).toEqual([]);
   });
 
+  it('keeps a blank line around every component tag, so MDX reads the Markdown between them', () => {
+    const problems = acts.flatMap((act) => {
+      const lines = act.body.split('\n');
+      return lines.flatMap((line, i) =>
+        /^<\/?(ScrollSection|Step|Dateline|Document|Testimony)\b/.test(line) && ((lines[i - 1] ?? '').trim() !== '' || (lines[i + 1] ?? '').trim() !== '')
+          ? [`${act.file}:${i + 1}: ${line}`]
+          : [],
+      );
+    });
+    expect(problems).toEqual([]);
+  });
+
   it('names every scene’s place in the prose of its act', () => {
     expect(timeline.scenes.flatMap((s) => placeShown(s.id, s.place, `scenes.json ${s.id}.place`))).toEqual([]);
   });
