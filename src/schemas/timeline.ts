@@ -1,6 +1,6 @@
 // Schemas of the story data in content/data/: the scenes, and the three data sets the charts draw
 // (the divide, the character arcs, the neural fabric). Shapes only; cross-file rules (every scene
-// id exists, lifespans nest) are checked in src/story/timeline/parseTimeline.ts.
+// id and place exist, lifespans nest) are checked in src/story/timeline/parseTimeline.ts.
 import { z } from 'astro/zod';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lowercase-kebab id such as "a1-two-realms"');
@@ -14,6 +14,8 @@ export const sceneSchema = z.strictObject({
   date: z.iso.date().refine((d) => d >= '2145-01-01' && d <= '2147-12-31', 'a date in 2145-2147'),
   /** Short label shown on charts and above steps. */
   label: z.string().min(1).max(60),
+  /** Where the scene happens: a place id from content/data/places.json ("kettle-street-depot"). */
+  place: id,
 });
 export const scenesSchema = z.array(sceneSchema).min(1);
 
@@ -46,8 +48,10 @@ export const arcPointSchema = z.strictObject({
   allegiance: position,
   /** -1 = complicity, +1 = agency. */
   stance: position,
-  /** One line, tied to the text: why they stand here. */
+  /** One line, tied to the text: why they stand here. Says only what the scene shows. */
   reason: z.string().min(1).max(160),
+  /** Where the character is at that scene, when not at the scene's own place (a place id). */
+  where: id.optional(),
 });
 
 const axisSchema = z.strictObject({ label: z.string(), min: z.string(), max: z.string() });

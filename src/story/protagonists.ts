@@ -11,13 +11,16 @@ export interface CharacterInfo {
 
 interface CharacterLike {
   id: string;
-  data: { kind: string; name: string; colour: string };
+  data: { kind: string; name: string; colour?: string | undefined };
 }
 
 export function protagonists<T extends { data: { kind: string } }>(characters: readonly T[]): T[] {
   return characters.filter((c) => c.data.kind === 'protagonist');
 }
 
+/** The character schema requires a colour of every protagonist; witnesses may have none. */
 export function characterInfo(character: CharacterLike): CharacterInfo {
-  return { id: character.id, name: character.data.name, colour: character.data.colour };
+  const { colour } = character.data;
+  if (!colour) throw new Error(`content/characters/${character.id}.md: colour: expected a colour token for a character drawn on a chart, got nothing`);
+  return { id: character.id, name: character.data.name, colour };
 }

@@ -4,10 +4,13 @@
 import { createComponent, renderComponent, renderTemplate } from 'astro/runtime/server/index.js';
 import ScrollSection from './ScrollSection.astro';
 import Step from './Step.astro';
+import Dateline from '../stubs/Dateline.astro';
+import Document from '../stubs/Document.astro';
+import Testimony from '../stubs/Testimony.astro';
 
 export function mdxComponents(act: number) {
   const ActScrollSection = createComponent((result, props, slots) =>
     renderTemplate`${renderComponent(result, 'ScrollSection', ScrollSection, { ...props, act }, slots)}`,
   );
-  return { ScrollSection: ActScrollSection, Step };
+  return { ScrollSection: ActScrollSection, Step, Dateline, Document, Testimony };
 }

@@ -1,5 +1,5 @@
 // Validates the story data as one whole and returns it ready for the charts. Shapes are checked
-// by the schemas; this adds the rules that span files: every scene id exists, the order holds,
+// by the schemas; this adds the rules that span files: every scene id and place exists, the order holds,
 // lifespans nest. Every problem is reported as "file: field: got X, expected Y". Pure: no I/O.
 import type { z } from 'astro/zod';
 import {
@@ -12,6 +12,7 @@ import {
   type FabricFile,
   type Scene,
 } from '../../schemas/timeline.ts';
+import { placesSchema, type Place } from '../../schemas/place.ts';
 import { authorErrorMap, formatIssue } from '../errors.ts';
 import type { DividePoint, Timeline, TimelineFiles } from './types.ts';
 
@@ -22,6 +23,7 @@ export const TIMELINE_FILES = {
   divide: 'content/data/divide.json',
   arcs: 'content/data/arcs.json',
   fabric: 'content/data/fabric.json',
+  places: 'content/data/places.json',
 } as const;
 
 export class TimelineError extends Error {
@@ -47,9 +49,15 @@ export function parseTimeline(files: TimelineFiles, characterIds: readonly strin
   const divide = check(divideSchema, files.divide, names.divide, problems);
   const arcs = check(arcsSchema, files.arcs, names.arcs, problems);
   const fabric = check(fabricSchema, files.fabric, names.fabric, problems);
-  if (!scenes || !divide || !arcs || !fabric) throw new TimelineError(problems);
+  const places = check(placesSchema, files.places, names.places, problems);
+  if (!scenes || !divide || !arcs || !fabric || !places) throw new TimelineError(problems);
 
   const order = checkScenes(scenes, names.scenes, problems);
+  const placeIds = checkPlaces(places, names.places, problems);
+  const placeRef = (file: string, path: string, placeId: string): void => {
+    if (!placeIds.has(placeId)) problems.push(`${file}: ${path}: got "${placeId}", expected a place id from ${names.places}`);
+  };
+  for (const scene of scenes) placeRef(names.scenes, `scene "${scene.id}".place`, scene.place);
   const sceneRef = (file: string, path: string, sceneId: string): number | undefined => {
     const position = order.get(sceneId);
     if (position === undefined) problems.push(`${file}: ${path}: got "${sceneId}", expected a scene id from ${names.scenes}`);
@@ -58,10 +66,22 @@ export function parseTimeline(files: TimelineFiles, characterIds: readonly strin
 
   const values = checkDivide(divide, scenes, names.divide, problems);
   checkArcs(arcs, characterIds, names.arcs, sceneRef, problems);
+  for (const [characterId, points] of Object.entries(arcs.characters)) {
+    points.forEach((point, i) => point.where !== undefined && placeRef(names.arcs, `characters.${characterId}[${i}].where`, point.where));
+  }
   checkFabric(fabric, names.fabric, sceneRef, problems);
 
   if (problems.length > 0) throw new TimelineError(problems);
-  return { scenes, divide: { components: divide.components, values }, arcs, fabric };
+  return { scenes, divide: { components: divide.components, values }, arcs, fabric, places };
+}
+
+function checkPlaces(places: Place[], file: string, problems: string[]): Set<string> {
+  const ids = new Set<string>();
+  places.forEach((place, i) => {
+    if (ids.has(place.id)) problems.push(`${file}: [${i}].id: got "${place.id}", expected an id no other place uses`);
+    ids.add(place.id);
+  });
+  return ids;
 }
 
 function checkScenes(scenes: Scene[], file: string, problems: string[]): Map<string, number> {

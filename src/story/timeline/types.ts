@@ -1,12 +1,14 @@
 // The story data as the rest of the site receives it, validated: scenes in order, the divide with
-// its index, the character arcs and the fabric. Born here, with the story; charts slice it.
+// its index, the character arcs, the fabric and the places. Born here, with the story; charts slice it.
 import type { ArcsFile, FabricFile, Scene } from '../../schemas/timeline.ts';
+import type { Place } from '../../schemas/place.ts';
 
 export interface TimelineFiles {
   scenes: unknown;
   divide: unknown;
   arcs: unknown;
   fabric: unknown;
+  places: unknown;
 }
 
 export interface DivideComponent {
@@ -27,4 +29,6 @@ export interface Timeline {
   divide: { components: DivideComponent[]; values: Record<string, DividePoint> };
   arcs: ArcsFile;
   fabric: FabricFile;
+  /** Every place the story uses, for datelines and the city's cross-section. */
+  places: Place[];
 }

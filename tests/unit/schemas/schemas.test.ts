@@ -3,6 +3,7 @@ import { actSchema } from '../../../src/schemas/act.ts';
 import { characterSchema } from '../../../src/schemas/character.ts';
 import { glossaryEntrySchema } from '../../../src/schemas/glossary.ts';
 import { sceneSchema, fabricNodeSchema } from '../../../src/schemas/timeline.ts';
+import { placeSchema } from '../../../src/schemas/place.ts';
 import { authorErrorMap } from '../../../src/story/errors.ts';
 import type { z } from 'astro/zod';
 
@@ -51,8 +52,25 @@ describe('character frontmatter', () => {
   it('refuses a colour that is not a design token', () => {
     expect(messages(parse(characterSchema, { ...good, colour: '#ff0000' }))[0]).toMatch(/^colour: expected one of "elias", .* got "#ff0000"$/);
   });
-  it('refuses a kind other than protagonist or collective', () => {
-    expect(messages(parse(characterSchema, { ...good, kind: 'villain' }))).toEqual(['kind: expected one of "protagonist", "collective", got "villain"']);
+  it('refuses a kind other than protagonist, collective or witness', () => {
+    expect(messages(parse(characterSchema, { ...good, kind: 'villain' }))).toEqual(['kind: expected one of "protagonist", "collective", "witness", got "villain"']);
+  });
+  it('lets a witness go without a colour, but not a protagonist', () => {
+    const { colour: _colour, ...uncoloured } = good;
+    const witness = { ...uncoloured, name: 'Bao Tran', kind: 'witness', realm: 'glimmers', place: 'kettle-street-depot' };
+    expect(parse(characterSchema, witness).success).toBe(true);
+    expect(messages(parse(characterSchema, uncoloured))).toEqual([expect.stringMatching(/^colour: expected one of "elias", .* for a protagonist, got nothing$/)]);
+  });
+});
+
+describe('place', () => {
+  const good = { id: 'kettle-street-depot', name: 'Kettle Street depot', district: 'Lowmarket', realm: 'glimmers', level: 0, x: 34, description: 'A shed.' };
+  it('accepts a place with its realm, level and position', () => {
+    expect(parse(placeSchema, good).success).toBe(true);
+  });
+  it('refuses a realm outside the three and a position off the section', () => {
+    expect(messages(parse(placeSchema, { ...good, realm: 'moon' }))).toEqual(['realm: expected one of "alterna", "glimmers", "seam", got "moon"']);
+    expect(messages(parse(placeSchema, { ...good, x: 140 }))).toEqual(['x: expected a number <= 100, got 140']);
   });
 });
 
@@ -67,8 +85,9 @@ describe('glossary entry', () => {
 
 describe('timeline shapes', () => {
   it('accepts a scene and refuses a date outside 2145-2147', () => {
-    const scene = { id: 'a1-x', act: 1, date: '2145-03-02', label: 'X' };
+    const scene = { id: 'a1-x', act: 1, date: '2145-03-02', label: 'X', place: 'the-basin' };
     expect(parse(sceneSchema, scene).success).toBe(true);
+    expect(messages(parse(sceneSchema, { ...scene, place: undefined }))).toEqual(['place: expected string, got nothing']);
     expect(messages(parse(sceneSchema, { ...scene, date: '2150-01-01' }))).toEqual(['date: a date in 2145-2147']);
     expect(parse(sceneSchema, { ...scene, date: '2145-13-40' }).success).toBe(false);
   });

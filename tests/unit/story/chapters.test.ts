@@ -26,10 +26,10 @@ describe('the chapters', () => {
 
   for (const chapter of chapters) {
     describe(chapter.file, () => {
-      it('runs to 1,800-3,000 words', () => {
+      it('runs to 2,000-3,600 reader words', () => {
         const words = countWords(chapter.body);
-        expect(words).toBeGreaterThanOrEqual(1800);
-        expect(words).toBeLessThanOrEqual(3000);
+        expect(words).toBeGreaterThanOrEqual(2000);
+        expect(words).toBeLessThanOrEqual(3600);
       });
       it('is told in scenes with their own headings', () => {
         expect((chapter.body.match(/^## /gm) ?? []).length).toBeGreaterThanOrEqual(4);

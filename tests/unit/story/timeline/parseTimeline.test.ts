@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseTimeline, TimelineError } from '../../../../src/story/timeline/parseTimeline.ts';
 
 const read = (name: string) => JSON.parse(readFileSync(`content/data/${name}.json`, 'utf8'));
-const real = () => ({ scenes: read('scenes'), divide: read('divide'), arcs: read('arcs'), fabric: read('fabric') });
+const real = () => ({ scenes: read('scenes'), divide: read('divide'), arcs: read('arcs'), fabric: read('fabric'), places: read('places') });
 const characters = ['elias-tran', 'lyra-neumann', 'ivy-clarke', 'cyrus-mendez'];
 
 function problemsOf(change: (files: ReturnType<typeof real>) => void): string[] {
@@ -60,6 +60,21 @@ describe('parseTimeline', () => {
         expect(node).toBeDefined();
       }),
     ).toContainEqual(`content/data/fabric.json: links[${read('fabric').links.length}].from: got "a1-two-realms", expected no earlier than when node "the-movement" appears`);
+  });
+
+  it('refuses a scene at a place that content/data/places.json does not list, naming the file, the scene and the place', () => {
+    expect(problemsOf((f) => (f.scenes[3].place = 'the-moon'))).toEqual([
+      `content/data/scenes.json: scene "${read('scenes')[3].id}".place: got "the-moon", expected a place id from content/data/places.json`,
+    ]);
+  });
+
+  it('refuses an arc point at an unknown place and a place listed twice', () => {
+    expect(problemsOf((f) => (f.arcs.characters['lyra-neumann'][0].where = 'atlantis'))).toEqual([
+      'content/data/arcs.json: characters.lyra-neumann[0].where: got "atlantis", expected a place id from content/data/places.json',
+    ]);
+    expect(problemsOf((f) => f.places.push({ ...f.places[0] }))).toEqual([
+      `content/data/places.json: [${read('places').length}].id: got "${read('places')[0].id}", expected an id no other place uses`,
+    ]);
   });
 
   it('refuses an end before a beginning', () => {

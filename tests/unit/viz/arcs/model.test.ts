@@ -72,11 +72,11 @@ describe('arcs view', () => {
   });
 
   it('passes through the points of scenes the section skips', () => {
-    const crackdown = mark(arcsView(data, at('a3-crackdown'), size), 'lyra-neumann');
-    const halfway = mark(arcsView(data, at('a3-viral', 'a3-lyra-mirror', 0.5), size), 'lyra-neumann');
+    const crackdown = mark(arcsView(data, at('a3-crackdown'), size), 'elias-tran');
+    const halfway = mark(arcsView(data, at('a3-viral', 'a3-ivy-turn', 0.5), size), 'elias-tran');
     expect([halfway?.x, halfway?.y]).toEqual([crackdown?.x, crackdown?.y]);
-    const arrived = mark(arcsView(data, at('a3-viral', 'a3-lyra-mirror', 1), size), 'lyra-neumann');
-    expect(arrived).toEqual(mark(arcsView(data, at('a3-lyra-mirror'), size), 'lyra-neumann'));
+    const arrived = mark(arcsView(data, at('a3-viral', 'a3-ivy-turn', 1), size), 'elias-tran');
+    expect(arrived).toEqual(mark(arcsView(data, at('a3-ivy-turn'), size), 'elias-tran'));
   });
 
   it('fades a character in as the story reaches their first point', () => {
@@ -169,14 +169,14 @@ describe('arcs on a character page (focus)', () => {
 
   it('summarises the arc so far, then the latest move', () => {
     expect(describeArcs(data, 'a5-new-fabric', 'a5-gathering', 'elias-tran')).toBe(
-      'A fabric made of stories, September 2147. Elias Tran’s arc so far, 12 points: from deep in the Glimmers, leaning to complicity (allegiance 0.85, stance −0.30) in March 2145 to between Alterna and the Glimmers, close to agency (allegiance 0.05, stance 0.85) in September 2147. Elias Tran moves a little towards Alterna (allegiance 0.10 to 0.05): keeps his Lowmarket studio, but his ties now run to people on both sides of the old divide.',
+      'A fabric made of stories, September 2147. Elias Tran’s arc so far, 15 points: from deep in the Glimmers, leaning to complicity (allegiance 0.85, stance −0.30) in March 2145 to between Alterna and the Glimmers, close to agency (allegiance 0.05, stance 0.85) in September 2147. Elias Tran moves a little towards Alterna (allegiance 0.10 to 0.05): draws the Saltline stair on the Pumphouse roof at its full length, with two people stopped on one step to talk.',
     );
   });
 
   it('tabulates the character’s points with the reason for each', () => {
     const table = arcsTable(data, scenes, 'elias-tran');
     expect(table.columns).toEqual(['Scene', 'Date', 'Allegiance', 'Stance', 'Why']);
-    expect(table.rows).toHaveLength(12);
+    expect(table.rows).toHaveLength(15);
     expect(table.rows[0]).toEqual(['A studio above Lowmarket', 'March 2145', '0.85', '−0.30', elias.points[0]?.reason]);
   });
 });
@@ -190,15 +190,15 @@ describe('arcs description', () => {
 
   it('counts the points of skipped scenes since the previous step', () => {
     const text = describeArcs(data, 'a3-lyra-mirror', 'a3-viral');
-    expect(text).toMatch(/^Lyra turns transparency on herself, September 2145\. Elias Tran moves a little towards complicity \(stance 0\.55 to 0\.50\): the depot is raided/);
-    expect(text).toContain('Lyra Neumann moves a little towards Alterna and a long way towards agency (allegiance 0.35 to 0.28, stance 0.02 to 0.45): turns transparency on herself');
+    expect(text).toMatch(/^Lyra turns transparency on herself, September 2145\. Elias Tran moves a little towards complicity \(stance 0\.55 to 0\.50\): wakes inside the wardens' dampers/);
+    expect(text).toContain('Lyra Neumann moves towards Alterna and towards agency (allegiance 0.38 to 0.28, stance 0.22 to 0.45): opens her mind to sixty-one people');
     expect(text).toContain('Cyrus Mendez moves a little towards the Glimmers and a long way towards agency');
     expect(text).not.toContain('Ivy Clarke');
   });
 
   it('says a character barely moves when the change is too small to see', () => {
     expect(describeArcs(data, 'a2-elite-outrage', 'a2-exhibition-opens')).toBe(
-      'Outrage in the Spires, June 2145. Ivy Clarke barely moves (allegiance −0.85, stance −0.52): stands silent at a Spires salon while her peers call the Rooms an assault on their calm.',
+      "Outrage on Halden Terrace, June 2145. Ivy Clarke barely moves (allegiance −0.85, stance −0.52): tells the Halden Terrace council the Lab can only cut the district's bandwidth, then keeps silent through the vote.",
     );
   });
 

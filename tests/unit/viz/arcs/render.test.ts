@@ -17,8 +17,8 @@ describe('Arcs server rendering', () => {
     expect(body).toContain('data-chart="arcs"');
     expect(body).toContain('data-scene="a3-quiet-address"');
     expect(body).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="[^"]+"[^>]*aria-describedby="[^"]+"/);
-    expect(body).toContain('Quiet Address, October 2145. Elias Tran moves towards Alterna and towards agency');
-    expect(body).toContain('Cyrus Mendez moves towards the Glimmers and a long way towards agency (allegiance −0.68 to −0.45, stance −0.55 to 0.35)');
+    expect(body).toContain('Quiet Address, October 2145. Elias Tran moves towards Alterna and a little towards agency');
+    expect(body).toContain('Cyrus Mendez moves towards the Glimmers and a long way towards agency (allegiance −0.64 to −0.45, stance −0.30 to 0.35)');
     expect(body).not.toContain('<table');
     expect((render(ChartData, { props: { table: arcsTable(data, scenes) } }).body.match(/<tr>/g) ?? []).length).toBe(1 + scenes.length);
     for (const name of ['Elias', 'Lyra', 'Ivy', 'Cyrus']) expect(svgOf(body)).toContain(`>${name}</text>`);
@@ -46,7 +46,7 @@ describe('Arcs server rendering', () => {
     const svg = svgOf(body) ?? '';
     expect((svg.match(/class="number/g) ?? []).length).toBe(points.length);
     expect((svg.match(/class="name/g) ?? []).length).toBe(1);
-    expect(body).toContain('Ivy Clarke’s arc so far, 11 points');
+    expect(body).toContain('Ivy Clarke’s arc so far, 13 points');
     const table = render(ChartData, { props: { table: arcsTable(data, own, 'ivy-clarke') } }).body;
     expect(table).toMatch(/<th scope="col"[^>]*>Why<\/th>/);
     expect((table.match(/<tr>/g) ?? []).length).toBe(1 + points.length);

@@ -203,8 +203,8 @@ describe('fabric model: words and numbers', () => {
 
   it('counts changes from the previous step of the section, not the previous scene of the story', () => {
     const text = describeFabric(data, 'a5-dismantling', 'a5-crossing');
-    expect(text).toContain('Cut loose from the Loom: The Throttle Lab, The Streams, Spires residents, Saltline, Bao and Tomas Reyes.');
-    expect(text).toContain('New ties: Elias Tran–Cyrus Mendez and Lowmarket–Spires residents.');
+    expect(text).toContain('Cut loose from the Loom: The Throttle Lab, The Streams, Spires residents, Saltline, Mira Sato, Bao and Tomas Reyes.');
+    expect(text).toContain('New ties: Ivy Clarke–Lyra Neumann, Elias Tran–Cyrus Mendez and Lowmarket–Spires residents.');
     expect(text).toContain('Ties ended: The Coherence Directorate–The Throttle Lab.');
   });
 

@@ -15,7 +15,7 @@ describe('Fabric server rendering', () => {
     const body = html(1);
     expect(body).toContain('data-scene="a4-spires-revolt"');
     expect(body).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="[^"]+"[^>]*aria-describedby="[^"]+"/);
-    expect(body).toContain('The Spires revolt, May 2146: 19 nodes, 15 control links, 2 bridges and 26 ties, 8 across realms.');
+    expect(body).toContain('The Spires revolt, May 2146: 19 nodes, 15 control links, 2 bridges and 25 ties, 7 across realms.');
     expect(body).not.toContain('<table');
     expect((render(ChartData, { props: { table: fabricTable(data, scenes) } }).body.match(/<tr>/g) ?? []).length).toBe(1 + scenes.length);
   });
