@@ -45,7 +45,7 @@ function cleanProperties(element: Element, document: string, path: readonly stri
     if (DROP_PROPERTY.test(name)) continue;
     if (/^on/i.test(name)) throw new BookMarkupError(`${document}: element ${describe(element, path)}: attribute "${name}": got an event handler, expected no JavaScript in the e-book`);
     if (name === 'className' && Array.isArray(value)) {
-      const kept = value.filter((c) => !String(c).startsWith('svelte-'));
+      const kept = value.map(String).filter((c) => !c.startsWith('svelte-'));
       if (kept.length) out[name] = kept;
       continue;
     }

@@ -72,5 +72,5 @@ for (const page of pages) {
 }
 
 console.log(
-  `[epub] ${EBOOK_PATH}: ${formatBytes(epub.length)}, ${book.documents.length} documents, ${book.figures} figures, linked from ${pages.length} pages, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  `[epub] ${EBOOK_PATH}: ${formatBytes(epub.length)}, ${book.documents.length} documents, ${book.figures} figures, linked from ${pages.length} pages, in ${((performance.now() - started) / 1000).toFixed(1)} s (${(process.cpuUsage().user / 1e6).toFixed(1)} s CPU)`,
 );

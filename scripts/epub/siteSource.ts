@@ -56,6 +56,8 @@ export function chapterDocuments(read: ReadPage): BookDocument[] {
     const heading = need(article, 'h1', `dist/book/index.html: act ${act}`);
     const title = toString(heading).trim();
     const name = `Act ${act}: ${title} (dist/book/index.html)`;
+    const slug = slugOfTitle.get(title);
+    if (!slug) throw new Error(`dist/index.html: contents: got no link to "${title}", expected one to each act of the book`);
     const head = need(article, 'header', name);
     const chapterBody = need(article, '.chapter-body', name);
     const body = [
@@ -66,7 +68,7 @@ export function chapterDocuments(read: ReadPage): BookDocument[] {
     ];
     for (const caption of selectAll('figure figcaption', body[0]!)) caption.properties['className'] = ['figure-caption'];
     for (const p of selectAll('figure.print-figure > p', body[0]!)) p.properties['className'] = ['figure-description'];
-    return { href: `act-${act}.xhtml`, role: 'chapter', title: `Act ${act}: ${title}`, slug: slugOfTitle.get(title), body, sections: sectionsOf(body) };
+    return { href: `act-${act}.xhtml`, role: 'chapter', title: `Act ${act}: ${title}`, slug, body, sections: sectionsOf(body) };
   });
 }
 
