@@ -5,7 +5,7 @@ import { packContainer, MIMETYPE } from '../../../../scripts/epub/container.ts';
 import { xmlText } from '../../../../scripts/epub/xhtml.ts';
 import { stylesheet } from '../../../../scripts/epub/stylesheet.ts';
 import { downloadLink } from '../../../../scripts/epub/templates.ts';
-import { formatBytes } from '../../../../scripts/pdfJobs.ts';
+import { formatBytes } from '../../../../scripts/shared/formatBytes.ts';
 
 describe('uuidV5', () => {
   it('gives the RFC\'s name-based UUIDs (checked against Python\'s uuid.uuid5)', () => {
