@@ -1,5 +1,5 @@
 // The same sources built for a sub-path (as on GitHub Pages project sites) and served there:
-// crawling every page finds no broken link, asset, font or PDF; addresses carry site + base.
+// crawling every page finds no broken link, asset, font, PDF or e-book; addresses carry site + base.
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -23,6 +23,8 @@ test.beforeAll(async () => {
   expect(build.status, build.stderr).toBe(0);
   const pdf = spawnSync('node', ['scripts/pdf/cli.ts', '--out', out], { env, encoding: 'utf8' });
   expect(pdf.status, pdf.stderr).toBe(0);
+  const epub = spawnSync('node', ['scripts/epub/cli.ts', '--out', out], { env, encoding: 'utf8' });
+  expect(epub.status, epub.stderr).toBe(0);
   server = await startStaticServer({ root: out, base: BASE });
 });
 
@@ -67,6 +69,7 @@ test('crawling the served sub-path site from its front page reaches every page w
   expect(pages).toBe(inSitemap);
   expect([...seen].some((u) => u.endsWith('.woff2'))).toBe(true);
   expect([...seen].filter((u) => u.endsWith('.pdf'))).toHaveLength(6);
+  expect([...seen].filter((u) => u.endsWith('.epub'))).toEqual([`${server.url}ebook/the-neural-fabric.epub`]);
   for (const u of seen) expect(new URL(u).pathname.startsWith(BASE), u).toBe(true);
 });
 
