@@ -1,5 +1,8 @@
 // Renders one step's print figure: the section's chart, server-side, still at that step, with its
 // figure number. Print figures are never hydrated, so Svelte's hydration markers are dropped.
+import type { Nodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import { render } from 'svelte/server';
 import type { ChartName } from '../../story/chartNames.ts';
 import { CHARTS, type ChartDataMap, type ChartEntry } from '../../viz/registry.ts';
@@ -17,10 +20,17 @@ export interface PrintFigure<K extends ChartName> {
   hidden: boolean;
 }
 
-const HYDRATION_MARKER = /<!--[\s\S]*?-->/g;
+/** Drops every comment: in Svelte's server output they are all hydration markers. */
+function withoutComments(node: Nodes): void {
+  if (!('children' in node)) return;
+  node.children = node.children.filter((child) => child.type !== 'comment') as typeof node.children;
+  node.children.forEach(withoutComments);
+}
 
 export function printFigure<K extends ChartName>({ chart, data, title, scenes, step, sceneLabel, figure, hidden }: PrintFigure<K>): string {
   const entry: ChartEntry<ChartDataMap[K]> = CHARTS[chart];
   const props = { data, scenes: [...scenes], title, step, print: true, sceneLabel, figure, hidden };
-  return render(entry.component, { props, idPrefix: `${chart}-${scenes[step]}-print` }).body.replace(HYDRATION_MARKER, '');
+  const tree = fromHtml(render(entry.component, { props, idPrefix: `${chart}-${scenes[step]}-print` }).body, { fragment: true });
+  withoutComments(tree);
+  return toHtml(tree);
 }

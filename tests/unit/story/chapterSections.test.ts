@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapterSections, figuresBefore } from '../../../src/story/chapterSections.ts';
+import { chapterSections, figuresBefore, sectionIndex } from '../../../src/story/chapterSections.ts';
 
 const body = `Intro.
 
@@ -30,5 +30,15 @@ describe('chapterSections', () => {
   });
   it('refuses a section it cannot find', () => {
     expect(() => figuresBefore(chapterSections(body), 'fabric', 'Nope')).toThrow('No scroll section with chart "fabric" and title "Nope"');
+  });
+  it('reads the MDX tree: a section shown in a code block is not a section', () => {
+    const withCode = `---\nact: 1\n---\n\n\`\`\`mdx\n<ScrollSection chart="fabric" title="Example">\n<Step scene="z">x</Step>\n</ScrollSection>\n\`\`\`\n\n${body}`;
+    expect(chapterSections(withCode).map((s) => s.title)).toEqual(['First', 'Second']);
+  });
+  it('names the file when the MDX does not parse', () => {
+    expect(() => chapterSections('<ScrollSection chart="divide">\n\n<Step scene="a">', 'content/acts/09-x.mdx')).toThrow(/^content\/acts\/09-x\.mdx: MDX: /);
+  });
+  it('gives the place of a section among the chapter\'s sections', () => {
+    expect(sectionIndex(chapterSections(body), 'arcs', 'Second')).toBe(1);
   });
 });

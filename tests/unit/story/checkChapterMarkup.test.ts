@@ -35,4 +35,9 @@ describe('checkChapterMarkup', () => {
       'content/acts/01-the-split.mdx: scroll section 2: title: got "Same" again, expected a title no other divide section of this chapter uses',
     ]);
   });
+  it('reports MDX that does not parse, naming the file', () => {
+    const problems = checkChapterMarkup(file, '<ScrollSection chart="divide" title="T">\n\n<Step scene="a1-ivy-lab">', rules);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/acts\/01-the-split\.mdx: MDX: .*closing tag/);
+  });
 });
