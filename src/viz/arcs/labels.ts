@@ -2,11 +2,12 @@
 // lines where markers crowd), the numbers of a character page's points, the axis ends. Pure pixel
 // geometry on positions already placed; knows nothing of characters, scenes, scrolling or the DOM.
 import { clamp, r1 } from '../shared/math.ts';
+import { labelBox, leastCrowded, overlaps, textWidth, type Anchor, type Box, type FontMetrics } from '../shared/labels.ts';
 
 export interface LabelBox {
   x: number;
   y: number;
-  anchor: 'start' | 'middle' | 'end';
+  anchor: Anchor;
   text: string;
 }
 
@@ -33,26 +34,16 @@ export interface NameLabel {
   leader: string;
 }
 
-/** Rough width of a label at 12px in the chart's sans: enough to keep labels apart. */
-const textWidth = (text: string) => text.length * 7 + 2;
+/** Labels are 12px in the chart's sans: about 7px a character, with 2px to spare. */
+const SIZE = 12;
+const SANS: FontMetrics = { em: 7 / 12, pad: 2 };
+const nameWidth = (text: string) => textWidth(text, SIZE, SANS);
 const LINE = 15;
 /** Markers closer than this (px) share one fan of labels. */
 const CLUSTER = 26;
 
-interface Box {
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
-}
-
-function box(label: LabelBox): Box {
-  const w = textWidth(label.text);
-  const x0 = label.x - (label.anchor === 'start' ? 0 : label.anchor === 'end' ? w : w / 2);
-  return { x0, x1: x0 + w, y0: label.y - 11, y1: label.y + 3 };
-}
-
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+/** A label's box: from its cap height above the baseline to its descenders below. */
+const box = (label: LabelBox): Box => labelBox(label.x, nameWidth(label.text), label.anchor, label.y - 11, label.y + 3);
 
 /** The ends of both scales, around the plane: the realms head their halves, stance ends above and below. */
 export function endLabels(ends: { left: string; right: string; up: string; down: string }, plot: Plot): (LabelBox & { key: string })[] {
@@ -90,7 +81,7 @@ export function placeNames(markers: readonly Marker[], plot: Plot, width: number
     const maxX = (byX[byX.length - 1] as Placing).x;
     // A crowd's names stand well clear of it, so each leader is long enough to follow.
     const gap = byX.length > 1 ? 22 : 10;
-    const wide = Math.max(...byX.map((m) => textWidth(m.text)));
+    const wide = Math.max(...byX.map((m) => nameWidth(m.text)));
     // Names go right of a lone marker and to both sides of a crowd, unless that leaves the picture.
     const split = maxX + gap + wide > width - 2 ? byX.length : minX - gap - wide < 2 ? 0 : Math.floor(byX.length / 2);
     for (const [side, anchor] of [[byX.slice(0, split), 'end'], [byX.slice(split), 'start']] as const) {
@@ -136,15 +127,13 @@ export function placeNumbers(dots: readonly { x: number; y: number; n: number }[
   const boxes = taken.map(box);
   return dots.map((dot) => {
     const text = String(dot.n);
-    let best: LabelBox | undefined;
-    let fewest = Infinity;
-    for (const [dx, dy, anchor] of NUMBER_SPOTS) {
-      const label = { x: r1(dot.x + dx), y: r1(dot.y + dy), anchor, text };
+    const spots = NUMBER_SPOTS.map(([dx, dy, anchor]): LabelBox => ({ x: r1(dot.x + dx), y: r1(dot.y + dy), anchor, text }));
+    const hidden = (label: LabelBox) => {
       const b = box(label);
-      const hidden = boxes.filter((o) => overlaps(o, b)).length + dots.filter((d) => d !== dot && d.x > b.x0 - 3 && d.x < b.x1 + 3 && d.y > b.y0 - 3 && d.y < b.y1 + 3).length;
-      if (hidden < fewest) [best, fewest] = [label, hidden];
-    }
-    boxes.push(box(best as LabelBox));
-    return best as LabelBox;
+      return boxes.filter((o) => overlaps(o, b)).length + dots.filter((d) => d !== dot && d.x > b.x0 - 3 && d.x < b.x1 + 3 && d.y > b.y0 - 3 && d.y < b.y1 + 3).length;
+    };
+    const best = (leastCrowded(spots, hidden) as { best: LabelBox }).best;
+    boxes.push(box(best));
+    return best;
   });
 }

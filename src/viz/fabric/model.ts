@@ -3,6 +3,7 @@
 // describe.ts). Positions come precomputed; no force layout, DOM, Svelte or scrolling.
 import type { Frame } from '../../scrolly/frame.ts';
 import { lerp, r1 } from '../shared/math.ts';
+import { labelBox, leastCrowded, overlapArea, textWidth, type Box, type FontMetrics } from '../shared/labels.ts';
 import type { Size } from '../shared/types.ts';
 import type { FabricData, FabricLinkData, FabricNodeData, FabricScene } from './data.ts';
 
@@ -78,8 +79,9 @@ const KEY_ROW = 18;
 const PAD = 6;
 
 export const fontSize = (width: number) => (width < 480 ? 11 : 12);
-/** Rough text width for Inter: enough to keep labels apart without measuring the DOM. */
-const textWidth = (text: string, size: number, strong = false) => text.length * size * (strong ? 0.6 : 0.56);
+/** Inter's rough advance, regular and bold: enough to keep labels apart without measuring the DOM. */
+const INTER: FontMetrics = { em: 0.56, pad: 0 };
+const INTER_BOLD: FontMetrics = { em: 0.6, pad: 0 };
 export const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
 
 export function sceneOf(data: FabricData, sceneId: string): FabricScene {
@@ -135,7 +137,7 @@ function layoutKey(counts: FabricCounts, width: number, size: number): { items: 
   let x = 0;
   let y = 0;
   const items = keyItems(counts, width < 480).map(([glyph, text, room]) => {
-    const w = 32 + textWidth(room, size);
+    const w = 32 + textWidth(room, size, INTER);
     if (x > 0 && x + w > width) [x, y] = [0, y + KEY_ROW];
     x += w;
     return { glyph, text, x: r1(x - w), y };
@@ -196,8 +198,6 @@ export function fabricView(data: FabricData, frame: Frame, size: Size): FabricVi
   return { scene: frame.scene, fontSize: fs, nodes, links, labels: placeLabels(data, nodes, size, top, fs), key: key.items, counts };
 }
 
-type Box = [number, number, number, number];
-const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0])) * Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));
 /** Where a label may sit around its mark, in order of preference: right, left, below, above. */
 const SPOTS = [[1, 0, 'start'], [-1, 0, 'end'], [0, 1, 'middle'], [0, -1, 'middle']] as const;
 
@@ -208,29 +208,26 @@ const SPOTS = [[1, 0, 'start'], [-1, 0, 'end'], [0, 1, 'middle'], [0, -1, 'middl
  */
 function placeLabels(data: FabricData, marks: FabricMark[], size: Size, top: number, fs: number): FabricLabel[] {
   const rank = (m: FabricMark) => (m.opacity < 0.5 ? 10 : 0) + (m.kind === 'hub' ? 0 : m.lead ? 1 : m.kind === 'person' ? 4 : m.kind === 'community' ? 2 : 3);
-  const taken: Box[] = marks.map((m) => [m.x - m.size - 1, m.y - m.size - 1, m.x + m.size + 1, m.y + m.size + 1]);
+  const taken: Box[] = marks.map((m) => ({ x0: m.x - m.size - 1, y0: m.y - m.size - 1, x1: m.x + m.size + 1, y1: m.y + m.size + 1 }));
   const labels: FabricLabel[] = [];
   for (const mark of [...marks].sort((a, b) => rank(a) - rank(b))) {
     const node = data.nodes.find((n) => n.id === mark.id) as FabricNodeData;
     const strong = mark.kind === 'hub' || mark.lead;
     const text = size.width < 560 ? shortLabel(node.label, node.kind) : node.label;
-    const w = textWidth(text, fs, strong);
+    const w = textWidth(text, fs, strong ? INTER_BOLD : INTER);
     const gap = mark.size + 3;
     const own = taken[marks.indexOf(mark)];
-    let best: { crowd: number; box: Box; label: FabricLabel } | undefined;
-    for (const [dx, dy, anchor] of SPOTS) {
+    const spots = SPOTS.flatMap(([dx, dy, anchor]) => {
       const x = mark.x + dx * gap;
       const mid = mark.y + dy * (gap + fs * 0.5);
-      const left = x - (anchor === 'end' ? w : anchor === 'middle' ? w / 2 : 0);
-      const box: Box = [left, mid - fs * 0.55, left + w, mid + fs * 0.55];
-      if (box[0] < 0 || box[2] > size.width || box[1] < top - 4 || box[3] > size.height) continue;
-      const crowd = taken.reduce((sum, o) => sum + (o === own ? 0 : overlap(box, o)), 0);
-      if (!best || crowd < best.crowd) best = { crowd, box, label: { id: mark.id, text, x: r1(x), y: r1(mid + fs * 0.35), anchor, strong, opacity: mark.opacity } };
-      if (crowd === 0) break;
-    }
-    if (best && (best.crowd === 0 || strong)) {
-      labels.push(best.label);
-      taken.push(best.box);
+      const box = labelBox(x, w, anchor, mid - fs * 0.55, mid + fs * 0.55);
+      const inside = box.x0 >= 0 && box.x1 <= size.width && box.y0 >= top - 4 && box.y1 <= size.height;
+      return inside ? [{ box, label: { id: mark.id, text, x: r1(x), y: r1(mid + fs * 0.35), anchor, strong, opacity: mark.opacity } }] : [];
+    });
+    const found = leastCrowded(spots, ({ box }) => taken.reduce((sum, o) => sum + (o === own ? 0 : overlapArea(box, o)), 0));
+    if (found && (found.crowd === 0 || strong)) {
+      labels.push(found.best.label);
+      taken.push(found.best.box);
     }
   }
   return labels;
