@@ -7,6 +7,7 @@ import { readingTime } from './readingTime.ts';
 import { checkChapterMarkup } from './checkChapterMarkup.ts';
 import { loadTimeline } from './loadTimeline.ts';
 import { CHARTS } from '../viz/charts.ts';
+import { chapterSource, getEvidence } from '../story/getEvidence.ts';
 
 export interface Act {
   entry: CollectionEntry<'acts'>;
@@ -26,6 +27,7 @@ export async function getActs(): Promise<Act[]> {
     ...checkChapterMarkup(`${folder}/${entry.id}.mdx`, entry.body ?? '', rules),
   ]);
   if (problems.length > 0) throw new Error(`The chapters are not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  await getEvidence(entries.map(chapterSource));
   return entries.map((entry) => ({
     entry,
     slug: actSlug(entry.id),

@@ -15,6 +15,8 @@ export const sceneSchema = z.strictObject({
   date: z.iso.date().refine((d) => d >= '2145-01-01' && d <= '2147-12-31', 'a date in 2145-2147'),
   /** Short label shown on charts and above steps. */
   label: z.string().min(1).max(60),
+  /** Place id (content/data/places.json) where the scene happens; printed in its dateline. */
+  place: id.optional(),
 });
 export const scenesSchema = z.array(sceneSchema).min(1);
 
