@@ -37,13 +37,18 @@ function isSkipped(node: Node): boolean {
 
 /** Only chapters (content/acts/*.mdx) get notes; profiles and records are left as written. */
 export function glossaryNotesPlugin(context: PluginFactoryContext) {
+  return createGlossaryNotes(GLOSSARY_FILE)(context);
+}
+
+/** The plugin factory for a given glossary file (tests use fixtures). */
+export const createGlossaryNotes = (glossaryFile: string) => (context: PluginFactoryContext) => {
   const path = context.fileURL ? fileURLToPath(context.fileURL) : '';
   if (context.sourceFormat !== 'mdx' || !/[\\/]content[\\/]acts[\\/][^\\/]+\.mdx$/.test(path)) return null;
   const chapter = basename(path, '.mdx');
   return defineMdastPlugin({
     name: 'glossary-notes',
     before(root, ctx) {
-      const entries = readGlossary();
+      const entries = readGlossary(glossaryFile);
       const byId = new Map(entries.map((e) => [e.id, e]));
       const matchers = entries.map(termMatcher);
       const used = new Set<string>();
@@ -59,7 +64,7 @@ export function glossaryNotesPlugin(context: PluginFactoryContext) {
       visit(root as Node);
     },
   });
-}
+};
 
 function splitText(text: string, uses: ReturnType<typeof findGlossaryTerms>, byId: Map<string, GlossaryEntry>, chapter: string): MdastNode[] {
   const parts: MdastNode[] = [];

@@ -46,8 +46,8 @@ describe('character frontmatter', () => {
   it('refuses a colour that is not a design token', () => {
     expect(messages(characterSchema.safeParse({ ...good, colour: '#ff0000' }))[0]).toMatch(/^colour: expected one of "elias", .* got "#ff0000"$/);
   });
-  it('refuses a kind other than protagonist or collective', () => {
-    expect(messages(characterSchema.safeParse({ ...good, kind: 'villain' }))).toEqual(['kind: expected one of "protagonist", "collective", got "villain"']);
+  it('refuses a kind other than protagonist, collective or witness', () => {
+    expect(messages(characterSchema.safeParse({ ...good, kind: 'villain' }))).toEqual(['kind: expected one of "protagonist", "collective", "witness", got "villain"']);
   });
 });
 

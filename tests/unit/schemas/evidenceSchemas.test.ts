@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { documentSchema, DOCUMENT_KINDS } from '../../../src/schemas/document.ts';
+import { characterSchema } from '../../../src/schemas/character.ts';
+import { parsePlaces } from '../../../src/story/loadPlaces.ts';
+import { FACSIMILES } from '../../../src/site/documentFacsimile.ts';
+import { formatDay } from '../../../src/lib/formatDay.ts';
+
+const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+
+const goodDocument = {
+  title: 'Provisional Order 45-117',
+  kind: 'order',
+  date: '2145-06-28',
+  scene: 'a2-control-order',
+  source: 'Coherence Directorate. File copy.',
+};
+
+describe('document frontmatter', () => {
+  it('accepts a record with or without sender and addressee, and a YAML date as a day', () => {
+    expect(documentSchema.safeParse(goodDocument).success).toBe(true);
+    expect(documentSchema.parse({ ...goodDocument, from: 'Office of the Chancellor', to: 'Cyrus Mendez' }).to).toBe('Cyrus Mendez');
+    expect(documentSchema.parse({ ...goodDocument, date: new Date('2145-06-28T00:00:00Z') }).date).toBe('2145-06-28');
+  });
+  it('says which field is wrong, what it got and what it expected', () => {
+    expect(messages(documentSchema.safeParse({ ...goodDocument, kind: 'diary' }))[0]).toMatch(/^kind: expected one of "memo", "order", .*"notice", got "diary"$/);
+    expect(messages(documentSchema.safeParse({ ...goodDocument, source: undefined }))).toEqual(['source: expected string, got nothing']);
+    expect(messages(documentSchema.safeParse({ ...goodDocument, signed: 'yes' }))).toEqual([': expected no field named "signed", got one']);
+  });
+  it('refuses a date that is not a day', () => {
+    expect(documentSchema.safeParse({ ...goodDocument, date: 'June 2145' }).success).toBe(false);
+  });
+  it('gives every kind a facsimile with a label', () => {
+    for (const kind of DOCUMENT_KINDS) expect(FACSIMILES[kind].label, kind).toMatch(/^[A-Z]/);
+  });
+});
+
+describe('witness profiles', () => {
+  const witness = { name: 'Bao Tran', kind: 'witness', role: 'Brother', realm: 'glimmers', place: 'kettle-street-depot', description: 'One line.', order: 20 };
+  it('accepts a witness with a place and no colour, or with a colour', () => {
+    expect(characterSchema.safeParse(witness).success).toBe(true);
+    expect(characterSchema.safeParse({ ...witness, colour: 'elias' }).success).toBe(true);
+  });
+  it('requires a place for a witness', () => {
+    const { place: _place, ...withoutPlace } = witness;
+    expect(messages(characterSchema.safeParse(withoutPlace))).toEqual(['place: expected a place id from content/data/places.json for a witness, got nothing']);
+  });
+  it('still requires a colour of protagonists and collectives, and gives them no place', () => {
+    const { place: _place, ...rest } = witness;
+    expect(messages(characterSchema.safeParse({ ...rest, kind: 'protagonist' }))[0]).toMatch(/^colour: expected one of "elias", .* for a protagonist, got nothing$/);
+    expect(messages(characterSchema.safeParse({ ...witness, kind: 'collective', colour: 'streams' }))).toEqual([
+      'place: expected no place for a collective (only witnesses have one), got "kettle-street-depot"',
+    ]);
+  });
+});
+
+describe('places', () => {
+  const place = { id: 'kettle-street-depot', name: 'Kettle Street depot', district: 'Lowmarket', realm: 'glimmers', level: 8, x: 34, description: 'A depot.' };
+  it('reads places by id', () => {
+    expect(parsePlaces([place]).get('kettle-street-depot')?.district).toBe('Lowmarket');
+  });
+  it('names the file, the entry and the field of a bad or repeated place', () => {
+    expect(() => parsePlaces([{ ...place, realm: 'moon' }])).toThrow('content/data/places.json: [0].realm: got "moon", expected one of "alterna", "glimmers", "seam"');
+    expect(() => parsePlaces([place, place])).toThrow('content/data/places.json: [1].id: got "kettle-street-depot", expected an id no other place uses');
+  });
+});
+
+describe('formatDay', () => {
+  it('prints a story date as a dateline does', () => {
+    expect(formatDay('2145-06-14')).toBe('14 June 2145');
+    expect(formatDay('2147-01-01')).toBe('1 January 2147');
+  });
+  it('refuses what is not a day', () => {
+    expect(() => formatDay('2145-06')).toThrow('formatDay: got "2145-06", expected a date as YYYY-MM-DD');
+  });
+});
