@@ -1,5 +1,5 @@
 // A story date as a dateline prints it ("14 June 2145"), independent of locale and time zone.
-import { formatMonth } from './formatDate.ts';
+import { formatMonth } from './format.ts';
 
 export function formatDay(isoDate: string): string {
   const day = Number(isoDate.split('-')[2]);

@@ -2,7 +2,6 @@
 // page... The body is the record's own words in Markdown. Cross-file rules (the scene exists, the
 // date falls within the scene's act) are checked in src/story/checkDocuments.ts.
 import { z } from 'astro/zod';
-import './authorErrors.ts';
 
 /** The kinds of record; each has its own facsimile (src/components/evidence/Document.astro). */
 export const DOCUMENT_KINDS = [

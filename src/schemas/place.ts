@@ -1,7 +1,6 @@
 // One place of the city (content/data/places.json): where scenes happen and witnesses speak from.
 // Datelines print its name and district.
 import { z } from 'astro/zod';
-import './authorErrors.ts';
 import { REALMS } from './act.ts';
 
 export const placeSchema = z.strictObject({

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { mdxToMdast } from 'satteri';
-import { loadTimeline } from '../lib/loadTimeline.ts';
+import { loadTimeline } from './timeline/loadTimeline.ts';
 import { checkDocuments } from './checkDocuments.ts';
 import { checkEvidenceMarkup, type MarkupNode } from './checkEvidenceMarkup.ts';
 import { loadPlaces, PLACES_FILE } from './loadPlaces.ts';
@@ -45,7 +45,7 @@ export function chapterSource(entry: CollectionEntry<'acts'>): ChapterSource {
   return { id: entry.id, act: entry.data.act, filePath: entry.filePath ?? `content/acts/${entry.id}.mdx` };
 }
 
-/** Called with every chapter (src/lib/getActs.ts does, for every page); checked once per build. */
+/** Called with every chapter (src/story/getActs.ts does, for every page); checked once per build. */
 export function getEvidence(chapters: readonly ChapterSource[]): Promise<Evidence> {
   cached ??= check(chapters);
   return cached;

@@ -2,12 +2,12 @@
 // only: datelines and testimony cards look places up here.
 import { readFileSync } from 'node:fs';
 import { placesSchema, type Place } from '../schemas/place.ts';
-import { formatIssue } from '../lib/formatIssue.ts';
+import { authorErrorMap, formatIssue } from './errors.ts';
 
 export const PLACES_FILE = 'content/data/places.json';
 
 export function parsePlaces(input: unknown, file = PLACES_FILE): Map<string, Place> {
-  const result = placesSchema.safeParse(input);
+  const result = placesSchema.safeParse(input, { error: authorErrorMap });
   if (!result.success) {
     throw new Error(`The places are not valid:\n${result.error.issues.map((i) => `  - ${file}: ${formatIssue(i, input)}`).join('\n')}`);
   }
