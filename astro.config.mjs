@@ -7,7 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/site/base.ts';
 import { normaliseBase } from './src/site/base.ts';
-import { glossaryNotesPlugin } from './src/site/glossaryNotesPlugin.ts';
+import { glossaryNotesPlugin } from './src/story/glossaryNotesPlugin.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
 

@@ -13,6 +13,6 @@ export function mdxComponents(act: number) {
   const ActScrollSection = createComponent((result, props, slots) =>
     renderTemplate`${renderComponent(result, 'ScrollSection', ScrollSection, { ...props, act }, slots)}`,
   );
-  // GlossaryNote is not written by authors: src/site/glossaryNotesPlugin.ts inserts it.
+  // GlossaryNote is not written by authors: src/story/glossaryNotesPlugin.ts inserts it.
   return { ScrollSection: ActScrollSection, Step, Document, Testimony, Dateline, GlossaryNote };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentSchema, DOCUMENT_KINDS } from '../../../src/schemas/document.ts';
 import { characterSchema } from '../../../src/schemas/character.ts';
 import { parsePlaces } from '../../../src/story/loadPlaces.ts';
-import { FACSIMILES } from '../../../src/site/documentFacsimile.ts';
+import { FACSIMILES } from '../../../src/components/evidence/facsimile.ts';
 import { formatDay } from '../../../src/lib/formatDay.ts';
 import { authorErrorMap } from '../../../src/story/errors.ts';
 import type { z } from 'astro/zod';

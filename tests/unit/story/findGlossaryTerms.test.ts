@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findGlossaryTerms, termMatcher } from '../../../src/site/findGlossaryTerms.ts';
+import { findGlossaryTerms, termMatcher } from '../../../src/story/findGlossaryTerms.ts';
 
 const matchers = [
   { id: 'loom', term: 'The Loom' },

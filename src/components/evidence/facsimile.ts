@@ -1,7 +1,7 @@
 // How each kind of record looks as a facsimile: the word printed at its head, which header block
 // it carries, and whether it is typed (monospace) or set. The Document component reads this; the
 // kinds themselves are defined by the schema (src/schemas/document.ts).
-import type { DocumentKind } from '../schemas/document.ts';
+import type { DocumentKind } from '../../schemas/document.ts';
 
 /**
  * memo: a TO / FROM / DATE / RE block; seal: an issuing body's seal and a file reference;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { mdxToJs } from 'satteri';
-import { createGlossaryNotes } from '../../../src/site/glossaryNotesPlugin.ts';
+import { createGlossaryNotes } from '../../../src/story/glossaryNotesPlugin.ts';
 
 const plugin = createGlossaryNotes('tests/fixtures/evidence/glossary.json');
 const chapter = pathToFileURL(resolve('content/acts/02-dissonance.mdx'));

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { basename } from 'node:path';
 import { defineMdastPlugin, type MdastNode, type PluginFactoryContext } from 'satteri';
-import { checkGlossary } from '../story/checkGlossary.ts';
+import { checkGlossary } from './checkGlossary.ts';
 import { findGlossaryTerms, termMatcher, type GlossaryTerm } from './findGlossaryTerms.ts';
 
 const GLOSSARY_FILE = 'content/data/glossary.json';
