@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/site/base.ts';
 import { normaliseBase } from './src/site/base.ts';
+import { glossaryNotesPlugin } from './src/story/glossaryNotesPlugin.ts';
 
 const base = normaliseBase(process.env.BASE_PATH);
 
@@ -56,7 +57,8 @@ export default defineConfig({
   markdown: {
     // No code blocks in a documentary, and Shiki's inline styles would fight the CSP.
     syntaxHighlight: false,
-    processor: satteri({ mdastPlugins: [baseLinksPlugin(base)] }),
+    // Chapters: the first use of each glossary term opens its definition in place.
+    processor: satteri({ mdastPlugins: [baseLinksPlugin(base), glossaryNotesPlugin] }),
   },
   devToolbar: { enabled: false },
   // Content-Security-Policy in a <meta> of every page: Astro hashes its own scripts and styles;
