@@ -1,0 +1,57 @@
+// Build-time: the chapters as the outside world sees them (JSON-LD, the Atom feed): absolute
+// addresses of each page, its card, cover and PDF, and the span of story time it covers.
+import { getActs } from '../lib/getActs.ts';
+import { loadTimeline } from '../lib/loadTimeline.ts';
+import { SITE_TITLE } from '../lib/site.ts';
+import { withBase } from '../lib/withBase.ts';
+import { pdfJobs } from '../../scripts/pdfJobs.ts';
+
+export interface PublicChapter {
+  position: number;
+  title: string;
+  dek: string;
+  summary: string;
+  url: string;
+  card: string;
+  cover: string;
+  pdf: string;
+  /** First and last scene dates of the act, in story time (ISO). */
+  start: string;
+  end: string;
+}
+
+export interface PublicBook {
+  url: string;
+  card: string;
+  pdf: string;
+  chapters: PublicChapter[];
+}
+
+export async function publicBook(site: URL | undefined): Promise<PublicBook> {
+  const absolute = (path: string) => new URL(withBase(path), site).href;
+  const acts = await getActs();
+  const refs = acts.map(({ slug, entry: { data } }) => ({ act: data.act, title: data.title, slug, summary: data.summary }));
+  const jobs = pdfJobs(SITE_TITLE, refs, 'A4');
+  const pdfOf = (slot: string) => absolute(`/pdf/${jobs.find((job) => job.slot === slot)?.fileName ?? ''}`);
+  const scenes = loadTimeline().scenes;
+  return {
+    url: absolute('/'),
+    card: absolute('/cards/index.png'),
+    pdf: pdfOf('book'),
+    chapters: acts.map(({ slug, entry: { data } }) => {
+      const dates = scenes.filter((scene) => scene.act === data.act).map((scene) => scene.date);
+      return {
+        position: data.act,
+        title: data.title,
+        dek: data.dek,
+        summary: data.summary,
+        url: absolute(`/acts/${slug}/`),
+        card: absolute(`/cards/acts/${slug}.png`),
+        cover: absolute(`/covers/${slug}.svg`),
+        pdf: pdfOf(`act-${data.act}`),
+        start: dates[0] ?? '',
+        end: dates.at(-1) ?? '',
+      };
+    }),
+  };
+}
