@@ -124,6 +124,8 @@ test('a chapter opens on its cover: decorative, sized before it paints, captione
 });
 
 test('the contents show each act\'s cover as a sized, decorative image that loads, in light and dark', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('');
@@ -137,4 +139,6 @@ test('the contents show each act\'s cover as a sized, decorative image that load
     await thumbs.first().scrollIntoViewIfNeeded();
     expect(await thumbs.first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1200);
   }
+  // The JSON-LD block and the icons' links raise no Content-Security-Policy complaint.
+  expect(errors).toEqual([]);
 });

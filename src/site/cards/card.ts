@@ -11,7 +11,7 @@ export interface CardText {
   /** Small capitals above the title ("Act 2 of 5"). */
   kicker: string;
   title: string;
-  /** The standfirst or description; cut to four lines. */
+  /** The standfirst or description; cut to five lines. */
   dek: string;
 }
 
@@ -76,8 +76,11 @@ export function cardSvg(art: CoverShapes, text: CardText, measure: Measure): str
   const titleTop = 200;
   const titleLeading = Math.round(title.size * 1.08);
   const dekTop = titleTop + titleLeading * (titleLines.length - 1) + 72;
-  const dekLines = wrap(text.dek, dek, TEXT_WIDTH, 4, measure);
+  const dekLines = wrap(text.dek, dek, TEXT_WIDTH, 5, measure);
   const kicker: TextStyle = { family: SANS_BOLD, weight: 600, size: 22 };
+  // Capitals set with 2.5 px of tracking each, which the font's advances do not include.
+  const kickerText = text.kicker.toUpperCase();
+  const kickerLines = wrap(kickerText, kicker, TEXT_WIDTH + 40 - kickerText.length * 2.5, 1, measure);
 
   const artSvg = coverSvg(art, { paint: DARK }).replace(/^<svg[^>]*>/, '').replace(/<\/svg>$/, '');
   return (
@@ -87,7 +90,7 @@ export function cardSvg(art: CoverShapes, text: CardText, measure: Measure): str
     `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${DARK.paper}"/>` +
     `<svg x="${ART_LEFT}" width="${CARD_WIDTH - ART_LEFT}" height="${CARD_HEIGHT}" viewBox="0 0 ${art.width} ${art.height}" preserveAspectRatio="xMidYMid slice">${artSvg}</svg>` +
     `<rect x="${ART_LEFT}" width="220" height="${CARD_HEIGHT}" fill="url(#veil)"/>` +
-    textLines([text.kicker.toUpperCase()], TEXT_LEFT, 112, 0, kicker, DARK.soft, ' letter-spacing="2.5"') +
+    textLines(kickerLines, TEXT_LEFT, 112, 0, kicker, DARK.soft, ' letter-spacing="2.5"') +
     textLines(titleLines, TEXT_LEFT, titleTop, titleLeading, title, DARK.ink) +
     textLines(dekLines, TEXT_LEFT, dekTop, 37, dek, DARK.soft) +
     `<rect x="${TEXT_LEFT}" y="${CARD_HEIGHT - 62}" width="40" height="4" fill="${DARK.converged}"/>` +

@@ -26,7 +26,7 @@ export async function cardPages(): Promise<CardPage[]> {
   const last = acts.length;
   const firstAct = (id: string) => acts.find((act) => act.entry.data.characters.some((ref) => ref.id === id))?.entry.data.act ?? 1;
   const fixed: CardPage[] = [
-    { slug: 'index', act: last, text: { kicker: 'An interactive documentary in five acts', title: SITE_TITLE, dek: SITE_DESCRIPTION } },
+    { slug: 'index', act: last, text: { kicker: 'A documentary in five acts', title: SITE_TITLE, dek: SITE_DESCRIPTION } },
     { slug: 'book', act: last, text: { kicker: 'The complete documentary', title: SITE_TITLE, dek: 'All five acts on one page, with every figure: the reading edition and the source of the book PDF.' } },
     { slug: 'about', act: last, text: { kicker: 'About', title: 'How it is made', dek: 'What The Neural Fabric is, how its charts and covers are drawn from the story data, a glossary of its world, and credits.' } },
     { slug: 'characters', act: 1, text: { kicker: 'People', title: 'Who is who', dek: 'The four people at the heart of The Neural Fabric, and the groups and institutions around them.' } },
