@@ -4,7 +4,7 @@
 // author would see. (A whole copy: builds in one tree share its .astro/ state.)
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -83,7 +83,8 @@ const PROJECT_FILES = ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig
 
 function scratchProject(): string {
   const root = mkdtempSync(join(tmpdir(), 'nf-project-'));
-  for (const file of PROJECT_FILES) cpSync(file, join(root, file), { recursive: true });
+  // public/ is optional: a project whose every file is generated has none.
+  for (const file of PROJECT_FILES.filter((f) => existsSync(f))) cpSync(file, join(root, file), { recursive: true });
   // Packages are shared; the tools' caches (.vite, .astro) are not, so builds cannot disturb each other.
   mkdirSync(join(root, 'node_modules'));
   for (const entry of readdirSync('node_modules')) {

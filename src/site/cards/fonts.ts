@@ -1,6 +1,6 @@
 // Build-time: the project's own faces (from @fontsource) as TrueType files on disk, where the card
 // renderer can load them. Written once per build into node_modules/.cache; no system font is used.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { woffToSfnt } from './woffToSfnt.ts';
 
@@ -21,7 +21,10 @@ export function cardFontFiles(root = process.cwd()): string[] {
     const pkg = file.startsWith('inter') ? 'inter' : 'source-serif-4';
     const source = join(root, 'node_modules/@fontsource', pkg, 'files', `${file}.woff`);
     const target = join(folder, `${file}.ttf`);
-    writeFileSync(target, woffToSfnt(readFileSync(source), source));
+    // Written aside then renamed: builds running side by side never read a half-written font.
+    const aside = `${target}.${process.pid}.tmp`;
+    writeFileSync(aside, woffToSfnt(readFileSync(source), source));
+    renameSync(aside, target);
     return target;
   });
   return paths;
