@@ -4,7 +4,6 @@ import { getActs } from '../lib/getActs.ts';
 import { loadTimeline } from '../lib/loadTimeline.ts';
 import { SITE_TITLE } from '../lib/site.ts';
 import { withBase } from '../lib/withBase.ts';
-import { pdfJobs } from '../../scripts/pdfJobs.ts';
 
 export interface PublicChapter {
   position: number;
@@ -27,17 +26,23 @@ export interface PublicBook {
   chapters: PublicChapter[];
 }
 
+/**
+ * The A4 PDF's file name, as the PDF renderer (scripts/pdfJobs.ts) names it; a unit test holds the
+ * two together. The site cannot import the renderer: build tools depend on the site, not back.
+ */
+export function pdfName(chapter?: { act: number; slug: string }): string {
+  const site = SITE_TITLE.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return chapter ? `${site}-act-${chapter.act}-${chapter.slug}.pdf` : `${site}.pdf`;
+}
+
 export async function publicBook(site: URL | undefined): Promise<PublicBook> {
   const absolute = (path: string) => new URL(withBase(path), site).href;
   const acts = await getActs();
-  const refs = acts.map(({ slug, entry: { data } }) => ({ act: data.act, title: data.title, slug, summary: data.summary }));
-  const jobs = pdfJobs(SITE_TITLE, refs, 'A4');
-  const pdfOf = (slot: string) => absolute(`/pdf/${jobs.find((job) => job.slot === slot)?.fileName ?? ''}`);
   const scenes = loadTimeline().scenes;
   return {
     url: absolute('/'),
     card: absolute('/cards/index.png'),
-    pdf: pdfOf('book'),
+    pdf: absolute(`/pdf/${pdfName()}`),
     chapters: acts.map(({ slug, entry: { data } }) => {
       const dates = scenes.filter((scene) => scene.act === data.act).map((scene) => scene.date);
       return {
@@ -48,7 +53,7 @@ export async function publicBook(site: URL | undefined): Promise<PublicBook> {
         url: absolute(`/acts/${slug}/`),
         card: absolute(`/cards/acts/${slug}.png`),
         cover: absolute(`/covers/${slug}.svg`),
-        pdf: pdfOf(`act-${data.act}`),
+        pdf: absolute(`/pdf/${pdfName({ act: data.act, slug })}`),
         start: dates[0] ?? '',
         end: dates.at(-1) ?? '',
       };
