@@ -4,6 +4,7 @@ import { getActs } from '../lib/getActs.ts';
 import { loadTimeline } from '../lib/loadTimeline.ts';
 import { SITE_TITLE } from '../lib/site.ts';
 import { withBase } from '../lib/withBase.ts';
+import { pdfManifest } from './pdfManifest.ts';
 
 export interface PublicChapter {
   position: number;
@@ -26,23 +27,17 @@ export interface PublicBook {
   chapters: PublicChapter[];
 }
 
-/**
- * The A4 PDF's file name, as the PDF renderer (scripts/pdfJobs.ts) names it; a unit test holds the
- * two together. The site cannot import the renderer: build tools depend on the site, not back.
- */
-export function pdfName(chapter?: { act: number; slug: string }): string {
-  const site = SITE_TITLE.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return chapter ? `${site}-act-${chapter.act}-${chapter.slug}.pdf` : `${site}.pdf`;
-}
-
 export async function publicBook(site: URL | undefined): Promise<PublicBook> {
   const absolute = (path: string) => new URL(withBase(path), site).href;
   const acts = await getActs();
   const scenes = loadTimeline().scenes;
+  // The A4 files the PDF renderer writes, named as the build's PDF manifest names them.
+  const pdfs = pdfManifest(SITE_TITLE, acts.map(({ slug, entry: { data } }) => ({ act: data.act, slug, title: data.title, summary: data.summary })));
+  const chapterPdf = new Map(pdfs.chapters.map((c) => [c.act, c.pdf]));
   return {
     url: absolute('/'),
     card: absolute('/cards/index.png'),
-    pdf: absolute(`/pdf/${pdfName()}`),
+    pdf: absolute(`/pdf/${pdfs.book.pdf}.pdf`),
     chapters: acts.map(({ slug, entry: { data } }) => {
       const dates = scenes.filter((scene) => scene.act === data.act).map((scene) => scene.date);
       return {
@@ -53,7 +48,7 @@ export async function publicBook(site: URL | undefined): Promise<PublicBook> {
         url: absolute(`/acts/${slug}/`),
         card: absolute(`/cards/acts/${slug}.png`),
         cover: absolute(`/covers/${slug}.svg`),
-        pdf: absolute(`/pdf/${pdfName({ act: data.act, slug })}`),
+        pdf: absolute(`/pdf/${chapterPdf.get(data.act) ?? ''}.pdf`),
         start: dates[0] ?? '',
         end: dates.at(-1) ?? '',
       };
