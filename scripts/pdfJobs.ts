@@ -42,7 +42,7 @@ export function pdfJobs(site: string, chapters: readonly ChapterRef[], format: P
     fileName: pdfFileName(`${slug}-act-${chapter.act}-${chapter.slug}`, format),
     title: `${site} · Act ${chapter.act}: ${chapter.title}`,
     subject: chapter.summary,
-    label: 'Download this chapter as a PDF',
+    label: `Download Act ${chapter.act} as a PDF`,
   }));
   const book = {
     slot: 'book',
@@ -61,7 +61,8 @@ export function formatBytes(bytes: number): string {
 }
 
 export function downloadLink(href: string, label: string, format: PaperFormat, pages: number, bytes: number): string {
-  return `<p class="pdf-download"><a href="${href}" download>${label}</a> <span class="meta">${format} · ${pages} ${pages === 1 ? 'page' : 'pages'} · ${formatBytes(bytes)}</span></p>`;
+  // Format, pages and size sit inside the link, so its accessible name carries them too.
+  return `<p class="pdf-download"><a href="${href}" download>${label}<span class="meta">, ${format}, ${pages} ${pages === 1 ? 'page' : 'pages'}, ${formatBytes(bytes)}</span></a></p>`;
 }
 
 /** The chapters to print, read from the built pages: the contents page's links, then each
