@@ -49,7 +49,7 @@ async function wrap(engine: EngineName, browser: Browser, page: Page): Promise<E
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
     },
-    evaluate: (fn, ...args) => page.evaluate(fn as never, ...(args as never[])) as never,
+    evaluate: (fn, ...args) => page.evaluate(fn as never, ...(args as unknown as never[])) as never,
     setViewport: (width, height) => page.setViewport({ width, height }),
     takeConsoleErrors: async () => errors.splice(0),
     close: () => browser.close(),

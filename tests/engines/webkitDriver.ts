@@ -63,7 +63,7 @@ function stopGroup(child: ChildProcess): Promise<void> {
 }
 
 async function call<T>(base: string, method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${base}${path}`, { method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(`${base}${path}`, { method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? null : JSON.stringify(body) });
   const reply = (await response.json()) as WebDriverReply<T>;
   const value = reply.value as { error?: string; message?: string };
   if (value && typeof value === 'object' && 'error' in value && value.error) throw new Error(`WebDriver ${method} ${path}: ${value.error}: ${value.message}`);
