@@ -2,7 +2,7 @@
 // speaks each browser's own protocol to the Debian builds (no browser download).
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { chromiumArgs, findChromium } from '../../scripts/findChromium.ts';
+import { chromiumArgs, findChromium } from '../../scripts/shared/findChromium.ts';
 import { EngineMissing, type EngineName, type EngineOptions, type EnginePage } from './engine.ts';
 
 const FIREFOX = '/usr/bin/firefox-esr';

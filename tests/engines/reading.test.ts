@@ -4,7 +4,7 @@
 // listens on E2E_PORT + 100. ENGINES=firefox,webkit picks engines (default: all three).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startStaticServer, type RunningServer } from '../../scripts/staticServer.ts';
+import { startStaticServer, type RunningServer } from '../../scripts/serve/staticServer.ts';
 import { actPaths } from '../e2e/support/pages.ts';
 import type { EngineName, EngineOptions, EnginePage } from './engine.ts';
 import { openChromium, openFirefox } from './puppeteerEngines.ts';
