@@ -11,8 +11,9 @@ export interface EnginePage {
   goto(url: string): Promise<void>;
   /** Runs `fn` in the page (its source is sent, so it must not close over test variables). */
   evaluate<A extends unknown[], R>(fn: (...args: A) => R | Promise<R>, ...args: A): Promise<Awaited<R>>;
-  /** Sizes the layout viewport (innerWidth x innerHeight), not the window around it. */
-  setViewport(width: number, height: number): Promise<void>;
+  /** Sizes the layout viewport (innerWidth x innerHeight), not the window around it; returns the
+   *  size reached, which a browser window's minimum size can make larger than asked. */
+  setViewport(width: number, height: number): Promise<{ width: number; height: number }>;
   /** Console errors and uncaught exceptions since the last call. */
   takeConsoleErrors(): Promise<string[]>;
   close(): Promise<void>;

@@ -50,7 +50,10 @@ async function wrap(engine: EngineName, browser: Browser, page: Page): Promise<E
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn, ...args) => page.evaluate(fn as never, ...(args as unknown as never[])) as never,
-    setViewport: (width, height) => page.setViewport({ width, height }),
+    setViewport: async (width, height) => {
+      await page.setViewport({ width, height });
+      return { width, height };
+    },
     takeConsoleErrors: async () => errors.splice(0),
     close: () => browser.close(),
   };

@@ -10,6 +10,8 @@ export interface StepCheck {
   shownStep: number | null;
   /** Whether the section's chart island had hydrated by then (if not, the chart cannot follow). */
   hydrated: boolean;
+  /** The step whose box holds the trigger line when the chart was read, measured afresh. */
+  inView: string | null;
 }
 
 /** Scrolls to every step of every section in turn (or in reverse) and reads each chart back. */
@@ -20,15 +22,23 @@ export async function walkSteps(reverse: boolean): Promise<StepCheck[]> {
   const stops = [...document.querySelectorAll<HTMLElement>('section[data-scrolly]')].flatMap((section) =>
     [...section.querySelectorAll<HTMLElement>('.step')].map((step, index) => ({ section, step, index })),
   );
+  const scrollTo = (step: HTMLElement) => window.scrollTo({ top: step.getBoundingClientRect().top + window.scrollY - line + 40, behavior: 'instant' });
   for (const { section, step, index } of reverse ? stops.reverse() : stops) {
-    const top = step.getBoundingClientRect().top + window.scrollY;
-    window.scrollTo({ top: top - line + 40, behavior: 'instant' });
+    scrollTo(step);
     const figure = section.querySelector<HTMLElement>('figure.chart');
     const expected = step.dataset['scene'] ?? '';
     // An island hydrates once its section is in view; on a loaded machine that can take seconds.
-    for (let waited = 0; waited < 15_000 && section.querySelector('astro-island[ssr]'); waited += 50) await wait(50);
+    // Hydrating lays the chart out for its real width, which on phones (chart above the steps)
+    // moves the steps: scroll to the step again once that has happened.
+    if (section.querySelector('astro-island[ssr]')) {
+      for (let waited = 0; waited < 15_000 && section.querySelector('astro-island[ssr]'); waited += 50) await wait(50);
+      await wait(200);
+      scrollTo(step);
+    }
     for (let waited = 0; waited < 5000 && figure?.dataset['scene'] !== expected; waited += 50) await wait(50);
-    checks.push({ expected, shown: figure?.dataset['scene'] ?? null, expectedStep: index, shownStep: figure ? Number(figure.dataset['step']) : null, hydrated: !section.querySelector('astro-island[ssr]') });
+    const boxes = [...section.querySelectorAll<HTMLElement>('.step')];
+    const inView = (boxes.filter((s) => s.getBoundingClientRect().top <= line).pop() ?? boxes[0])?.dataset['scene'] ?? null;
+    checks.push({ expected, shown: figure?.dataset['scene'] ?? null, expectedStep: index, shownStep: figure ? Number(figure.dataset['step']) : null, hydrated: !section.querySelector('astro-island[ssr]'), inView });
   }
   return checks;
 }

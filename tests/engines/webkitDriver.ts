@@ -100,11 +100,14 @@ async function openSession(base: string, binary: string, options: EngineOptions)
     },
     setViewport: async (width, height) => {
       // The window rect includes the browser's frame: size it, measure, and correct once.
+      // MiniBrowser's window has a minimum width (447 px here), so "phones" are that wide.
       await call(base, 'POST', `${at}/window/rect`, { width, height });
       const [innerWidth, innerHeight] = await page.evaluate(() => [window.innerWidth, window.innerHeight]);
       if (innerWidth !== width || innerHeight !== height) {
         await call(base, 'POST', `${at}/window/rect`, { width: 2 * width - innerWidth, height: 2 * height - innerHeight });
       }
+      const [finalWidth, finalHeight] = await page.evaluate(() => [window.innerWidth, window.innerHeight]);
+      return { width: finalWidth as number, height: finalHeight as number };
     },
     takeConsoleErrors: async () => (options.javaScript ? page.evaluate(takeErrors) : []),
     close: async () => {
@@ -130,7 +133,12 @@ function listenForErrors(): void {
     errors.push(parts.map(String).join(' '));
     original(...parts);
   };
-  window.addEventListener('error', (event) => errors.push(`uncaught: ${event.message}`));
+  // "ResizeObserver loop completed with undelivered notifications" is not a script error: the
+  // spec has the browser report that some observations (here scrollama's, on a resize) wait for
+  // the next frame. Chromium and Firefox keep it out of the console; WebKit only has this event.
+  window.addEventListener('error', (event) => {
+    if (!/^ResizeObserver loop/.test(event.message)) errors.push(`uncaught: ${event.message}`);
+  });
   window.addEventListener('unhandledrejection', (event) => errors.push(`unhandled rejection: ${String(event.reason)}`));
   document.addEventListener('securitypolicyviolation', (event) => errors.push(`CSP: ${event.violatedDirective} ${event.blockedURI}`));
 }
