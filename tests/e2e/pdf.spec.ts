@@ -75,10 +75,10 @@ test('chapter pages and the contents offer their PDF with page count and size', 
   await page.goto(actPaths[1] as string);
   const link = page.locator('.pdf-download a');
   await expect(link).toHaveAttribute('href', /\/pdf\/the-neural-fabric-act-2-dissonance\.pdf$/);
-  await expect(page.locator('.pdf-download .meta')).toHaveText(/^A4 · \d+ pages · [\d.]+ (KB|MB)$/);
+  await expect(link).toHaveAccessibleName(/^Download Act 2 as a PDF, A4, \d+ pages, [\d.]+ (KB|MB)$/);
   const response = await page.request.get(await link.getAttribute('href') as string);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('application/pdf');
   await page.goto('');
-  await expect(page.locator('.pdf-download a')).toHaveText('Download the whole documentary as a PDF');
+  await expect(page.locator('.pdf-download a')).toHaveAccessibleName(/^Download the whole documentary as a PDF, A4, \d+ pages, [\d.]+ (KB|MB)$/);
 });
