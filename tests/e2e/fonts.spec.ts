@@ -62,6 +62,18 @@ function faceFiles(page: Page): Promise<Record<string, string[]>> {
   });
 }
 
+/** The face CSS font matching picks for a weight among those a family has in a style (CSS Fonts 4,
+ *  5.2: above 500, the nearest heavier then the nearest lighter; 400 tries 500 first). */
+function matchWeight(wanted: number, available: number[]): number | undefined {
+  if (available.includes(wanted)) return wanted;
+  const heavier = available.filter((w) => w >= wanted).sort((a, b) => a - b);
+  const lighter = available.filter((w) => w < wanted).sort((a, b) => b - a);
+  if (wanted > 500) return heavier[0] ?? lighter[0];
+  const lighterFirst = available.filter((w) => w <= wanted).sort((a, b) => b - a);
+  if (wanted === 400 && available.includes(500)) return 500;
+  return lighterFirst[0] ?? heavier[0];
+}
+
 test('no font file is emitted twice', () => {
   const byHash = new Map<string, string[]>();
   for (const file of filesUnder('dist', '.woff2')) {
@@ -88,7 +100,8 @@ for (const path of allPages) {
     const faces = await faceFiles(page);
     const missing: string[] = [];
     for (const run of await textByFace(page)) {
-      const files = faces[`${run.family}|${run.weight}|${run.style}`];
+      const weights = Object.keys(faces).filter((key) => key.startsWith(`${run.family}|`) && key.endsWith(`|${run.style}`)).map((key) => Number(key.split('|')[1]));
+      const files = faces[`${run.family}|${matchWeight(Number(run.weight), weights)}|${run.style}`];
       if (!files) {
         missing.push(`${run.family} ${run.weight} ${run.style}: no @font-face for this face`);
         continue;
