@@ -5,8 +5,8 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { baseLinksPlugin } from './src/lib/baseLinksPlugin.ts';
-import { normaliseBase } from './src/lib/normaliseBase.ts';
+import { baseLinksPlugin } from './src/site/base.ts';
+import { normaliseBase } from './src/site/base.ts';
 import { siteFonts } from './src/site/fonts/siteFonts.ts';
 import { cssModule } from './src/site/fonts/cssModule.ts';
 

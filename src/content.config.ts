@@ -1,11 +1,16 @@
 // Content collections: where each collection's files live and which schema checks them. Nothing
-// else: derived data (reading time, ordering, the timeline) lives in src/lib.
+// else: derived data (reading time, ordering, the timeline) lives in src/story.
 import { defineCollection, reference } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { actSchema } from './schemas/act.ts';
 import { characterSchema } from './schemas/character.ts';
 import { glossaryEntrySchema } from './schemas/glossary.ts';
+import { authorErrorMap } from './story/errors.ts';
+
+// Astro parses the collections itself and takes no per-parse error map, so the collections get
+// the author error map here, where they are defined (parseTimeline passes it to each parse).
+z.config({ customError: authorErrorMap });
 
 const root = './content';
 

@@ -1,7 +1,6 @@
 // Frontmatter of one act (content/acts/NN-slug.mdx). Pure zod: the collection config adds the
 // cross-collection references, so this schema can be tested on its own.
 import { z } from 'astro/zod';
-import './authorErrors.ts';
 
 export const REALMS = ['alterna', 'glimmers', 'seam'] as const;
 

@@ -1,7 +1,6 @@
 // Frontmatter of one character profile (content/characters/<id>.md): the four protagonists and
 // the collective actors of the story.
 import { z } from 'astro/zod';
-import './authorErrors.ts';
 import { REALMS } from './act.ts';
 
 /** Colour tokens defined in src/styles/tokens.css; each names a --c-<token> custom property. */

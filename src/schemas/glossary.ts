@@ -1,6 +1,5 @@
 // One glossary entry (content/data/glossary.json): a term of the world of 2145 and its meaning.
 import { z } from 'astro/zod';
-import './authorErrors.ts';
 
 export const glossaryEntrySchema = z.strictObject({
   /** Stable id, lowercase-kebab ("neural-fabric"). */

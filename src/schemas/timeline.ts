@@ -1,8 +1,7 @@
 // Schemas of the story data in content/data/: the scenes, and the three data sets the charts draw
 // (the divide, the character arcs, the neural fabric). Shapes only; cross-file rules (every scene
-// id exists, lifespans nest) are checked in src/lib/parseTimeline.ts.
+// id exists, lifespans nest) are checked in src/story/timeline/parseTimeline.ts.
 import { z } from 'astro/zod';
-import './authorErrors.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lowercase-kebab id such as "a1-two-realms"');
 

@@ -3,10 +3,9 @@
 // a real `astro build` of a scratch copy of the project, so the message checked is the one an
 // author would see. (A whole copy: builds in one tree share its .astro/ state.)
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { build, scratchProject } from './support/scratchBuild.ts';
 
 interface Case {
   name: string;
@@ -78,30 +77,6 @@ export const CASES: Case[] = [
     expected: [/lyra-neumann/, /colour/],
   },
 ];
-
-const PROJECT_FILES = ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
-
-function scratchProject(): string {
-  const root = mkdtempSync(join(tmpdir(), 'nf-project-'));
-  for (const file of PROJECT_FILES) cpSync(file, join(root, file), { recursive: true });
-  // Packages are shared; the tools' caches (.vite, .astro) are not, so builds cannot disturb each other.
-  mkdirSync(join(root, 'node_modules'));
-  for (const entry of readdirSync('node_modules')) {
-    if (entry !== '.vite' && entry !== '.astro') symlinkSync(join(process.cwd(), 'node_modules', entry), join(root, 'node_modules', entry));
-  }
-  return root;
-}
-
-function build(root: string): { status: number | null; output: string } {
-  const result = spawnSync('npx', ['astro', 'build'], {
-    cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  rmSync(root, { recursive: true, force: true });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
 
 describe('a build from bad content fails with a clear message', () => {
   it.each(CASES)('$name', ({ breakIt, expected }) => {

@@ -1,7 +1,7 @@
-// End-to-end tests drive the built site (dist/, served by scripts/serve.ts) in a real Chromium,
-// found by scripts/findChromium.ts. Run from the project root (npm run test:e2e).
+// End-to-end tests drive the built site (dist/, served by scripts/serve/cli.ts) in a real Chromium,
+// found by scripts/shared/findChromium.ts. Run from the project root (npm run test:e2e).
 import { defineConfig, chromium } from '@playwright/test';
-import { findChromium, chromiumArgs, NO_CHROMIUM_HELP } from '../../scripts/findChromium.ts';
+import { findChromium, chromiumArgs, NO_CHROMIUM_HELP } from '../../scripts/shared/findChromium.ts';
 
 const browser = findChromium(process.env, () => chromium.executablePath());
 if (!browser) throw new Error(NO_CHROMIUM_HELP);
@@ -25,7 +25,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `node scripts/serve.ts --port ${port}`,
+    command: `node scripts/serve/cli.ts --port ${port}`,
     cwd: '../..',
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: !process.env['CI'],

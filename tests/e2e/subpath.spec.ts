@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startStaticServer, type RunningServer } from '../../scripts/staticServer.ts';
+import { startStaticServer, type RunningServer } from '../../scripts/serve/staticServer.ts';
 import { brokenLinks } from './support/distLinks.ts';
 
 const BASE = '/stories/neural-fabric/';
@@ -21,7 +21,7 @@ test.beforeAll(async () => {
   const env = { ...process.env, BASE_PATH: BASE, SITE_URL: SITE, ASTRO_TELEMETRY_DISABLED: '1' };
   const build = spawnSync('npx', ['astro', 'build', '--outDir', out], { env, encoding: 'utf8' });
   expect(build.status, build.stderr).toBe(0);
-  const pdf = spawnSync('node', ['scripts/pdf.ts', '--out', out], { env, encoding: 'utf8' });
+  const pdf = spawnSync('node', ['scripts/pdf/cli.ts', '--out', out], { env, encoding: 'utf8' });
   expect(pdf.status, pdf.stderr).toBe(0);
   server = await startStaticServer({ root: out, base: BASE });
 });

@@ -1,9 +1,9 @@
 // One print stylesheet per chapter (and one for the book): running title and page numbers in the
 // page margins.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getActs } from '../../lib/getActs.ts';
-import { pageMarginCss } from '../../lib/pageMarginCss.ts';
-import { SITE_TITLE } from '../../lib/site.ts';
+import { getActs } from '../../story/getActs.ts';
+import { pageMarginCss } from '../../site/print.ts';
+import { SITE_TITLE } from '../../site/publication.ts';
 
 export const getStaticPaths = (async () => {
   const acts = await getActs();

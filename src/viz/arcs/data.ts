@@ -2,17 +2,13 @@
 // labels, the scenes (order, labels, dates), each protagonist's points in story order, and the words
 // for the points a description can name, so the browser ships no phrasing code. Runs on the server
 // only; knows nothing of scales, layout or the page.
-import type { Timeline } from '../../lib/parseTimeline.ts';
+import type { Timeline } from '../../story/timeline/parseTimeline.ts';
 import type { ArcPoint, ArcsFile } from '../../schemas/timeline.ts';
 import type { SceneInfo } from '../shared/types.ts';
-import { formatPosition, lowerFirst } from './model.ts';
+import { formatPosition, lowerFirst } from '../../lib/format.ts';
+import type { CharacterInfo } from '../../story/protagonists.ts';
 
-export interface CharacterInfo {
-  id: string;
-  name: string;
-  /** Colour token: the chart uses var(--c-<colour>). */
-  colour: string;
-}
+export type { CharacterInfo } from '../../story/protagonists.ts';
 
 /** What a description says of a point: the story's reason and two precomputed phrases. */
 export interface ArcWords {

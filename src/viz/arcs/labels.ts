@@ -1,7 +1,7 @@
 // Where the arcs chart's words go on the plane: each marker's name beside it (a fan with leader
 // lines where markers crowd), the numbers of a character page's points, the axis ends. Pure pixel
 // geometry on positions already placed; knows nothing of characters, scenes, scrolling or the DOM.
-import { r1 } from '../shared/lerp.ts';
+import { clamp, r1 } from '../shared/math.ts';
 
 export interface LabelBox {
   x: number;
@@ -97,7 +97,7 @@ export function placeNames(markers: readonly Marker[], plot: Plot, width: number
       const stack = [...side].sort((a, b) => a.y - b.y);
       const spread = ((stack.length - 1) / 2) * LINE;
       const centre = stack.reduce((sum, m) => sum + m.y, 0) / (stack.length || 1);
-      const y0 = Math.min(Math.max(centre, plot.top + 10 + spread), plot.bottom - 4 - spread);
+      const y0 = clamp(centre, plot.top + 10 + spread, plot.bottom - 4 - spread);
       stack.forEach((mark, k) => {
         mark.label = { x: r1(anchor === 'start' ? maxX + gap : minX - gap), y: r1(y0 - spread + k * LINE + 4), anchor, text: mark.text };
       });

@@ -2,8 +2,8 @@
 // the allegiance/stance plane, the trail behind them, their labels (placed by labels.ts), the words
 // that describe the moment and the table behind it. Knows nothing of the DOM, of Svelte or of scrolling.
 import type { Frame } from '../../scrolly/frame.ts';
-import { formatMonth } from '../../lib/formatDate.ts';
-import { lerp, r1 } from '../shared/lerp.ts';
+import { formatMonth, formatPosition, lowerFirst } from '../../lib/format.ts';
+import { lerp, r1 } from '../shared/math.ts';
 import type { DataTable, Size } from '../shared/types.ts';
 import type { ArcCharacter, ArcPointData, ArcsData } from './data.ts';
 import { endLabels, placeNames, placeNumbers, type LabelBox, type Plot } from './labels.ts';
@@ -156,17 +156,6 @@ export function arcsView(data: ArcsData, frame: Frame, size: Size, focus?: strin
     marks: marks.sort((m, n) => Number(n.faint) - Number(m.faint)).map(({ short: _s, faint: _f, ...mark }) => mark),
     texts,
   };
-}
-
-/** Two decimals with a true minus sign, as the table and descriptions print positions. */
-export function formatPosition(value: number): string {
-  const rounded = Math.round(value * 100) / 100;
-  return (rounded === 0 ? 0 : rounded).toFixed(2).replace('-', '−');
-}
-
-/** For words that open a label but sit mid-sentence in running text ("Agency", a reason). */
-export function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 // A section's slice carries words only for the points its steps can name: asking for others means

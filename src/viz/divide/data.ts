@@ -1,5 +1,5 @@
 // Build-time: the slice of the timeline the divide chart needs, as JSON-safe island props.
-import type { Timeline } from '../../lib/parseTimeline.ts';
+import type { Timeline } from '../../story/timeline/parseTimeline.ts';
 import type { SceneInfo } from '../shared/types.ts';
 
 export interface DividePointData extends SceneInfo {

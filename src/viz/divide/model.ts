@@ -3,9 +3,8 @@
 // the table behind it. Knows nothing of the DOM, of Svelte or of scrolling.
 import { area, line } from 'd3-shape';
 import type { Frame } from '../../scrolly/frame.ts';
-import { formatMonth } from '../../lib/formatDate.ts';
-import { lerp, r1 } from '../shared/lerp.ts';
-import { linear } from '../shared/linear.ts';
+import { formatMonth } from '../../lib/format.ts';
+import { lerp, linear, r1 } from '../shared/math.ts';
 import type { DataTable, Size } from '../shared/types.ts';
 import type { DivideData, DividePointData } from './data.ts';
 

@@ -1,7 +1,7 @@
 // Build-time: the slice of the timeline the fabric chart needs, as compact JSON-safe island props,
 // with every node's position precomputed by the force layout. Only the server runs this module
 // (it pulls in d3-force); the browser receives its result.
-import type { Timeline } from '../../lib/parseTimeline.ts';
+import type { Timeline } from '../../story/timeline/parseTimeline.ts';
 import type { FabricLink, FabricNode } from '../../schemas/timeline.ts';
 import { layoutFabric, type FabricLayout, type Point } from './layout.ts';
 

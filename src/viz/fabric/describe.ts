@@ -1,7 +1,7 @@
 // The fabric chart in words and numbers: a description of the network at a scene (counts, the
 // Loom, what appeared and ended since the step before) and the table behind a section. Pure: it
 // reads the same data as the drawing, and knows nothing of geometry.
-import { formatMonth } from '../../lib/formatDate.ts';
+import { formatMonth } from '../../lib/format.ts';
 import type { DataTable } from '../shared/types.ts';
 import type { FabricData, FabricLinkData, FabricNodeData } from './data.ts';
 import { fabricCounts, linkAlive, nodeAlive, plural, sceneOf } from './model.ts';

@@ -2,7 +2,7 @@
 // how visible it is, which labels fit and the key with its counts (its words and table are in
 // describe.ts). Positions come precomputed; no force layout, DOM, Svelte or scrolling.
 import type { Frame } from '../../scrolly/frame.ts';
-import { lerp, r1 } from '../shared/lerp.ts';
+import { lerp, r1 } from '../shared/math.ts';
 import type { Size } from '../shared/types.ts';
 import type { FabricData, FabricLinkData, FabricNodeData, FabricScene } from './data.ts';
 

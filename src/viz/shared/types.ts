@@ -42,4 +42,8 @@ export interface ChartProps<D> {
   print?: boolean;
   /** Scene label for the print caption. */
   sceneLabel?: string;
+  /** Print figure's number in its chapter ("Figure 2.3."). */
+  figure?: string;
+  /** Print figure hidden from assistive technology (default), or not (the book edition). */
+  hidden?: boolean;
 }

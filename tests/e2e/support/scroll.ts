@@ -1,9 +1,10 @@
 // Moving through a scroll section as a reader does, and reading back the chart's state.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { PHONE_MAX_WIDTH } from '../../../src/styles/breakpoints.ts';
 
 /** Share of the viewport height where a step becomes active (src/scrolly/triggerOffset.ts). */
 export function triggerLine(width: number): number {
-  return width <= 767 ? 0.6 : 0.5;
+  return width <= PHONE_MAX_WIDTH ? 0.6 : 0.5;
 }
 
 /** Scrolls so the step's top sits just above the trigger line: the step a reader is reading. */
@@ -26,12 +27,12 @@ export async function expectChartAt(section: Locator, scene: string): Promise<vo
 
 /** The step whose box holds the trigger line, measured independently of the site's code. */
 export async function stepUnderTrigger(section: Locator): Promise<string | null> {
-  return section.evaluate((element) => {
-    const line = window.innerHeight * (window.innerWidth <= 767 ? 0.6 : 0.5);
+  return section.evaluate((element, phoneMaxWidth) => {
+    const line = window.innerHeight * (window.innerWidth <= phoneMaxWidth ? 0.6 : 0.5);
     const steps = [...element.querySelectorAll<HTMLElement>('.step')];
     const hit = steps.filter((s) => s.getBoundingClientRect().top <= line).pop() ?? steps[0];
     return hit?.dataset['scene'] ?? null;
-  });
+  }, PHONE_MAX_WIDTH);
 }
 
 /** Waits until the page has stopped scrolling (smooth scrolling from keys takes a while). */

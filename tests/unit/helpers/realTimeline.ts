@@ -1,5 +1,5 @@
 // The real story data, loaded once for the tests that check the story's shape and the charts.
-import { loadTimeline } from '../../../src/lib/loadTimeline.ts';
+import { loadTimeline } from '../../../src/story/timeline/loadTimeline.ts';
 
 export const timeline = loadTimeline();
 export const sceneIds = timeline.scenes.map((scene) => scene.id);

@@ -3,6 +3,11 @@ import { actSchema } from '../../../src/schemas/act.ts';
 import { characterSchema } from '../../../src/schemas/character.ts';
 import { glossaryEntrySchema } from '../../../src/schemas/glossary.ts';
 import { sceneSchema, fabricNodeSchema } from '../../../src/schemas/timeline.ts';
+import { authorErrorMap } from '../../../src/story/errors.ts';
+import type { z } from 'astro/zod';
+
+// The build parses with the author error map (src/content.config.ts, parseTimeline); so do the tests.
+const parse = (schema: z.ZodType, input: unknown) => schema.safeParse(input, { error: authorErrorMap });
 
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
@@ -18,57 +23,57 @@ const goodAct = {
 
 describe('act frontmatter', () => {
   it('accepts a complete act', () => {
-    expect(actSchema.safeParse(goodAct).success).toBe(true);
+    expect(parse(actSchema, goodAct).success).toBe(true);
   });
   it('says which field is wrong, what it got and what it expected', () => {
-    expect(messages(actSchema.safeParse({ ...goodAct, act: 6 }))).toEqual(['act: expected a number <= 5, got 6']);
-    expect(messages(actSchema.safeParse({ ...goodAct, act: 'two' }))).toEqual(['act: expected number, got "two"']);
-    expect(messages(actSchema.safeParse({ ...goodAct, realms: ['moon'] }))).toEqual([
+    expect(messages(parse(actSchema, { ...goodAct, act: 6 }))).toEqual(['act: expected a number <= 5, got 6']);
+    expect(messages(parse(actSchema, { ...goodAct, act: 'two' }))).toEqual(['act: expected number, got "two"']);
+    expect(messages(parse(actSchema, { ...goodAct, realms: ['moon'] }))).toEqual([
       'realms.0: expected one of "alterna", "glimmers", "seam", got "moon"',
     ]);
-    expect(messages(actSchema.safeParse({ ...goodAct, characters: [] }))).toEqual(['characters: expected at least 1 item(s), got []']);
+    expect(messages(parse(actSchema, { ...goodAct, characters: [] }))).toEqual(['characters: expected at least 1 item(s), got []']);
   });
   it('refuses a missing field and an unknown one', () => {
     const { dek: _dek, ...withoutDek } = goodAct;
-    expect(messages(actSchema.safeParse(withoutDek))).toEqual(['dek: expected string, got nothing']);
-    expect(messages(actSchema.safeParse({ ...goodAct, subtitle: 'x' }))).toEqual([': expected no field named "subtitle", got one']);
+    expect(messages(parse(actSchema, withoutDek))).toEqual(['dek: expected string, got nothing']);
+    expect(messages(parse(actSchema, { ...goodAct, subtitle: 'x' }))).toEqual([': expected no field named "subtitle", got one']);
   });
   it('keeps the dek to one line of at most 160 characters', () => {
-    expect(messages(actSchema.safeParse({ ...goodAct, dek: 'x'.repeat(161) }))[0]).toMatch(/^dek: expected a text of at most 160 character\(s\)/);
+    expect(messages(parse(actSchema, { ...goodAct, dek: 'x'.repeat(161) }))[0]).toMatch(/^dek: expected a text of at most 160 character\(s\)/);
   });
 });
 
 describe('character frontmatter', () => {
   const good = { name: 'Ivy Clarke', kind: 'protagonist', role: 'Engineer', realm: 'alterna', description: 'One line.', colour: 'ivy', order: 3 };
   it('accepts a complete profile', () => {
-    expect(characterSchema.safeParse(good).success).toBe(true);
+    expect(parse(characterSchema, good).success).toBe(true);
   });
   it('refuses a colour that is not a design token', () => {
-    expect(messages(characterSchema.safeParse({ ...good, colour: '#ff0000' }))[0]).toMatch(/^colour: expected one of "elias", .* got "#ff0000"$/);
+    expect(messages(parse(characterSchema, { ...good, colour: '#ff0000' }))[0]).toMatch(/^colour: expected one of "elias", .* got "#ff0000"$/);
   });
   it('refuses a kind other than protagonist or collective', () => {
-    expect(messages(characterSchema.safeParse({ ...good, kind: 'villain' }))).toEqual(['kind: expected one of "protagonist", "collective", got "villain"']);
+    expect(messages(parse(characterSchema, { ...good, kind: 'villain' }))).toEqual(['kind: expected one of "protagonist", "collective", got "villain"']);
   });
 });
 
 describe('glossary entry', () => {
   it('accepts a term with a short definition', () => {
-    expect(glossaryEntrySchema.safeParse({ id: 'loom', term: 'The Loom', definition: 'The hub.' }).success).toBe(true);
+    expect(parse(glossaryEntrySchema, { id: 'loom', term: 'The Loom', definition: 'The hub.' }).success).toBe(true);
   });
   it('refuses an id that is not lowercase-kebab', () => {
-    expect(glossaryEntrySchema.safeParse({ id: 'The Loom', term: 'The Loom', definition: 'x' }).success).toBe(false);
+    expect(parse(glossaryEntrySchema, { id: 'The Loom', term: 'The Loom', definition: 'x' }).success).toBe(false);
   });
 });
 
 describe('timeline shapes', () => {
   it('accepts a scene and refuses a date outside 2145-2147', () => {
     const scene = { id: 'a1-x', act: 1, date: '2145-03-02', label: 'X' };
-    expect(sceneSchema.safeParse(scene).success).toBe(true);
-    expect(messages(sceneSchema.safeParse({ ...scene, date: '2150-01-01' }))).toEqual(['date: a date in 2145-2147']);
-    expect(sceneSchema.safeParse({ ...scene, date: '2145-13-40' }).success).toBe(false);
+    expect(parse(sceneSchema, scene).success).toBe(true);
+    expect(messages(parse(sceneSchema, { ...scene, date: '2150-01-01' }))).toEqual(['date: a date in 2145-2147']);
+    expect(parse(sceneSchema, { ...scene, date: '2145-13-40' }).success).toBe(false);
   });
   it('refuses a node kind the fabric does not know', () => {
     const node = { id: 'x', label: 'X', kind: 'planet', realm: 'alterna', from: 'a1-x' };
-    expect(messages(fabricNodeSchema.safeParse(node))).toEqual(['kind: expected one of "hub", "person", "community", "institution", got "planet"']);
+    expect(messages(parse(fabricNodeSchema, node))).toEqual(['kind: expected one of "hub", "person", "community", "institution", got "planet"']);
   });
 });

@@ -1,9 +1,9 @@
 // The chapters as written: length, scroll sections, steps and the scenes they point to.
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { countWords } from '../../../src/lib/countWords.ts';
-import { checkChapterMarkup } from '../../../src/lib/checkChapterMarkup.ts';
-import { CHARTS } from '../../../src/viz/charts.ts';
+import { countWords } from '../../../src/lib/format.ts';
+import { checkChapterMarkup } from '../../../src/story/checkChapterMarkup.ts';
+import { CHART_NAMES as CHARTS } from '../../../src/story/chartNames.ts';
 import { timeline } from '../helpers/realTimeline.ts';
 
 const files = readdirSync('content/acts').filter((f) => f.endsWith('.mdx')).sort();

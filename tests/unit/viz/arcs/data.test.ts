@@ -5,8 +5,8 @@ import Arcs from '../../../../src/viz/arcs/Arcs.svelte';
 import { arcsData, type ArcsData } from '../../../../src/viz/arcs/data.ts';
 import { arcsHeight, arcsTable, arcsView, describeArcs } from '../../../../src/viz/arcs/model.ts';
 import { frame } from '../../../../src/scrolly/frame.ts';
-import { chapterSections } from '../../../../src/lib/chapterSections.ts';
-import { chartData } from '../../../../src/viz/charts.ts';
+import { chapterSections } from '../../../../src/story/chapterSections.ts';
+import { chartData } from '../../../../src/viz/registry.ts';
 import { timeline, sceneIds, protagonists } from '../../helpers/realTimeline.ts';
 
 const full = arcsData(timeline, protagonists);
@@ -97,8 +97,8 @@ describe('arcs data for one section', () => {
   });
 
   it('is what a scroll section gets for its steps', () => {
-    for (const { name, scenes, slice } of sections) expect(chartData('arcs', timeline, protagonists, scenes), name).toEqual(slice);
-    expect(chartData('arcs', timeline, protagonists)).toEqual(full);
+    for (const { name, scenes, slice } of sections) expect(chartData('arcs', { timeline, characters: protagonists, scenes }), name).toEqual(slice);
+    expect(chartData('arcs', { timeline, characters: protagonists })).toEqual(full);
   });
 
   it('refuses a scene id that is not in the story, naming it', () => {

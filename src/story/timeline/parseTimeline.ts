@@ -1,0 +1,164 @@
+// Validates the story data as one whole and returns it ready for the charts. Shapes are checked
+// by the schemas; this adds the rules that span files: every scene id exists, the order holds,
+// lifespans nest. Every problem is reported as "file: field: got X, expected Y". Pure: no I/O.
+import type { z } from 'astro/zod';
+import {
+  arcsSchema,
+  divideSchema,
+  fabricSchema,
+  scenesSchema,
+  type ArcsFile,
+  type DivideFile,
+  type FabricFile,
+  type Scene,
+} from '../../schemas/timeline.ts';
+import { authorErrorMap, formatIssue } from '../errors.ts';
+import type { DividePoint, Timeline, TimelineFiles } from './types.ts';
+
+export type { Timeline, TimelineFiles } from './types.ts';
+
+export const TIMELINE_FILES = {
+  scenes: 'content/data/scenes.json',
+  divide: 'content/data/divide.json',
+  arcs: 'content/data/arcs.json',
+  fabric: 'content/data/fabric.json',
+} as const;
+
+export class TimelineError extends Error {
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
+    super(`The story data is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'TimelineError';
+    this.problems = problems;
+  }
+}
+
+function check<T>(schema: z.ZodType<T>, input: unknown, file: string, problems: string[]): T | undefined {
+  const result = schema.safeParse(input, { error: authorErrorMap });
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) problems.push(`${file}: ${formatIssue(issue, input)}`);
+  return undefined;
+}
+
+export function parseTimeline(files: TimelineFiles, characterIds: readonly string[], names = TIMELINE_FILES): Timeline {
+  const problems: string[] = [];
+  const scenes = check(scenesSchema, files.scenes, names.scenes, problems);
+  const divide = check(divideSchema, files.divide, names.divide, problems);
+  const arcs = check(arcsSchema, files.arcs, names.arcs, problems);
+  const fabric = check(fabricSchema, files.fabric, names.fabric, problems);
+  if (!scenes || !divide || !arcs || !fabric) throw new TimelineError(problems);
+
+  const order = checkScenes(scenes, names.scenes, problems);
+  const sceneRef = (file: string, path: string, sceneId: string): number | undefined => {
+    const position = order.get(sceneId);
+    if (position === undefined) problems.push(`${file}: ${path}: got "${sceneId}", expected a scene id from ${names.scenes}`);
+    return position;
+  };
+
+  const values = checkDivide(divide, scenes, names.divide, problems);
+  checkArcs(arcs, characterIds, names.arcs, sceneRef, problems);
+  checkFabric(fabric, names.fabric, sceneRef, problems);
+
+  if (problems.length > 0) throw new TimelineError(problems);
+  return { scenes, divide: { components: divide.components, values }, arcs, fabric };
+}
+
+function checkScenes(scenes: Scene[], file: string, problems: string[]): Map<string, number> {
+  const order = new Map<string, number>();
+  scenes.forEach((scene, i) => {
+    if (order.has(scene.id)) problems.push(`${file}: [${i}].id: got "${scene.id}", expected an id no other scene uses`);
+    order.set(scene.id, i);
+    const previous = scenes[i - 1];
+    if (previous && (scene.date < previous.date || scene.act < previous.act)) {
+      problems.push(`${file}: [${i}]: got act ${scene.act} on ${scene.date} after act ${previous.act} on ${previous.date}, expected scenes in timeline order`);
+    }
+  });
+  return order;
+}
+
+function checkDivide(divide: DivideFile, scenes: Scene[], file: string, problems: string[]): Record<string, DividePoint> {
+  const values: Record<string, DividePoint> = {};
+  const known = new Set(scenes.map((s) => s.id));
+  for (const sceneId of Object.keys(divide.scenes)) {
+    if (!known.has(sceneId)) problems.push(`${file}: scenes.${sceneId}: got an unknown scene id, expected a scene id from content/data/scenes.json`);
+  }
+  for (const scene of scenes) {
+    const entry = divide.scenes[scene.id];
+    if (!entry) {
+      problems.push(`${file}: scenes.${scene.id}: got nothing, expected the gap per component for every scene`);
+      continue;
+    }
+    const components: Record<string, number> = {};
+    for (const component of divide.components) {
+      const value = entry[component.id];
+      if (typeof value !== 'number') {
+        problems.push(`${file}: scenes.${scene.id}.${component.id}: got ${JSON.stringify(value) ?? 'nothing'}, expected a number from 0 to 100`);
+      } else {
+        components[component.id] = value;
+      }
+    }
+    for (const key of Object.keys(entry)) {
+      if (key !== 'note' && !divide.components.some((c) => c.id === key)) {
+        problems.push(`${file}: scenes.${scene.id}.${key}: got an unknown component, expected one of ${divide.components.map((c) => c.id).join(', ')} or note`);
+      }
+    }
+    const note = typeof entry['note'] === 'string' ? entry['note'] : '';
+    const parts = Object.values(components);
+    const index = parts.length ? Math.round((parts.reduce((a, b) => a + b, 0) / parts.length) * 10) / 10 : 0;
+    values[scene.id] = { index, components, note };
+  }
+  return values;
+}
+
+type SceneRef = (file: string, path: string, sceneId: string) => number | undefined;
+
+function checkArcs(arcs: ArcsFile, characterIds: readonly string[], file: string, sceneRef: SceneRef, problems: string[]): void {
+  for (const [characterId, points] of Object.entries(arcs.characters)) {
+    if (!characterIds.includes(characterId)) {
+      problems.push(`${file}: characters.${characterId}: got an unknown character, expected one of ${characterIds.join(', ')}`);
+    }
+    let last = -1;
+    points.forEach((point, i) => {
+      const position = sceneRef(file, `characters.${characterId}[${i}].scene`, point.scene);
+      if (position === undefined) return;
+      if (position <= last) problems.push(`${file}: characters.${characterId}[${i}].scene: got "${point.scene}", expected a scene later than the point before it`);
+      last = position;
+    });
+  }
+}
+
+function checkFabric(fabric: FabricFile, file: string, sceneRef: SceneRef, problems: string[]): void {
+  const span = (path: string, item: { from: string; until?: string | undefined }) => {
+    const from = sceneRef(file, `${path}.from`, item.from);
+    const until = item.until === undefined ? Infinity : sceneRef(file, `${path}.until`, item.until);
+    if (from !== undefined && until !== undefined && until <= from) {
+      problems.push(`${file}: ${path}.until: got "${item.until}", expected a scene after "${item.from}"`);
+    }
+    return { from: from ?? 0, until: until ?? Infinity };
+  };
+  const nodes = new Map<string, { from: number; until: number }>();
+  fabric.nodes.forEach((node, i) => {
+    if (nodes.has(node.id)) problems.push(`${file}: nodes[${i}].id: got "${node.id}", expected an id no other node uses`);
+    nodes.set(node.id, span(`nodes[${i}]`, node));
+  });
+  const seen = new Set<string>();
+  fabric.links.forEach((link, i) => {
+    const path = `links[${i}]`;
+    const life = span(path, link);
+    const key = [link.source, link.target].sort().join('|') + `@${link.from}`;
+    if (seen.has(key)) problems.push(`${file}: ${path}: got a second link ${link.source}-${link.target} from "${link.from}", expected each link once`);
+    seen.add(key);
+    for (const end of ['source', 'target'] as const) {
+      const node = nodes.get(link[end]);
+      if (!node) {
+        problems.push(`${file}: ${path}.${end}: got "${link[end]}", expected a node id from nodes`);
+        continue;
+      }
+      if (life.from < node.from) problems.push(`${file}: ${path}.from: got "${link.from}", expected no earlier than when node "${link[end]}" appears`);
+      if (life.until > node.until) {
+        problems.push(`${file}: ${path}.until: got ${link.until ? `"${link.until}"` : 'nothing'}, expected no later than when node "${link[end]}" ends`);
+      }
+    }
+  });
+}
