@@ -34,6 +34,9 @@ for (const [i, path] of actPaths.entries()) {
     const fonts = pdffonts(file);
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.filter((f) => !f.embedded)).toEqual([]);
+    // The site's own (subset) faces, body and labels, page margins included: not a fallback.
+    const names = fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, ''));
+    expect(names).toEqual(expect.arrayContaining(['SourceSerif4-Regular', 'SourceSerif4-Italic', 'Inter-Regular', 'Inter-Bold']));
 
     const pages = pdfPages(file);
     const all = squash(pages.join(' '));
