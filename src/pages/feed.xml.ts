@@ -2,8 +2,8 @@
 import type { APIRoute } from 'astro';
 import { SITE_AUTHOR, SITE_DESCRIPTION, SITE_TITLE } from '../site/publication.ts';
 import { withBase } from '../site/base.ts';
-import { atomFeed } from '../site/atomFeed.ts';
-import { publicBook } from '../site/chapters.ts';
+import { atomFeed } from '../publish/atomFeed.ts';
+import { publicBook } from '../publish/chapters.ts';
 import { PUBLISHED } from '../site/edition.ts';
 
 export const GET: APIRoute = async ({ site }) => {

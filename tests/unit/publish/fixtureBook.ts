@@ -1,5 +1,5 @@
 // A small PublicBook for the feed and JSON-LD tests, with a character that needs escaping.
-import type { PublicBook } from '../../../src/site/chapters.ts';
+import type { PublicBook } from '../../../src/publish/chapters.ts';
 
 const site = 'https://example.org/sub/';
 export const book: PublicBook = {

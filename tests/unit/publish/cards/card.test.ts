@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decode } from 'fast-png';
-import { cardSvg, wrap, type Measure } from '../../../../src/site/cards/card.ts';
-import { measureText, renderCard } from '../../../../src/site/cards/render.ts';
+import { cardSvg, wrap, type Measure } from '../../../../src/publish/cards/card.ts';
+import { measureText, renderCard } from '../../../../src/publish/cards/render.ts';
 import { actCover } from '../../../../src/viz/cover/cover.ts';
 
 /** Every character 10 px wide: line breaks become easy to predict. */

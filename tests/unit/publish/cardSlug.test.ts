@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardSlug } from '../../../src/site/cards/pages.ts';
+import { cardSlug } from '../../../src/publish/cards/pages.ts';
 
 describe('cardSlug', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookJsonLd, jsonLdText } from '../../../src/site/jsonLd.ts';
+import { bookJsonLd, jsonLdText } from '../../../src/publish/jsonLd.ts';
 import { book } from './fixtureBook.ts';
 
 const facts = { name: 'The Neural Fabric', description: 'Five acts.', author: 'The Neural Fabric', published: '2026-11-25' };

@@ -3,7 +3,7 @@
 // the end-to-end tests check that every page's og:image exists.
 import { getActs } from '../../story/getActs.ts';
 import { getCharacters } from '../../story/getCharacters.ts';
-import { SITE_DESCRIPTION, SITE_TITLE } from '../publication.ts';
+import { SITE_DESCRIPTION, SITE_TITLE } from '../../site/publication.ts';
 import type { CardText } from './card.ts';
 
 export interface CardPage {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAtomFeed } from 'feedsmith';
-import { atomFeed } from '../../../src/site/atomFeed.ts';
+import { atomFeed } from '../../../src/publish/atomFeed.ts';
 import { book } from './fixtureBook.ts';
 import { atomProblems } from '../../e2e/support/atomProblems.ts';
 

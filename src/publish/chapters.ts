@@ -2,9 +2,9 @@
 // addresses of each page, its card, cover and PDF, and the span of story time it covers.
 import { getActs } from '../story/getActs.ts';
 import { loadTimeline } from '../story/timeline/loadTimeline.ts';
-import { SITE_TITLE } from './publication.ts';
-import { withBase } from './base.ts';
-import { pdfManifest } from './pdfManifest.ts';
+import { SITE_TITLE } from '../site/publication.ts';
+import { withBase } from '../site/base.ts';
+import { pdfManifest } from '../site/pdfManifest.ts';
 
 export interface PublicChapter {
   position: number;
