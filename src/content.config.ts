@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { actSchema } from './schemas/act.ts';
 import { characterSchema } from './schemas/character.ts';
 import { glossaryEntrySchema } from './schemas/glossary.ts';
+import { documentSchema } from './schemas/document.ts';
 import { authorErrorMap } from './story/errors.ts';
 
 // Astro parses the collections itself and takes no per-parse error map, so the collections get
@@ -29,4 +30,9 @@ const glossary = defineCollection({
   schema: glossaryEntrySchema,
 });
 
-export const collections = { acts, characters, glossary };
+const documents = defineCollection({
+  loader: glob({ pattern: '*.md', base: `${root}/documents` }),
+  schema: documentSchema,
+});
+
+export const collections = { acts, characters, glossary, documents };

@@ -9,7 +9,9 @@ import { longFrameCauses, shiftCauses, type AttributedShift, type LongFrame } fr
 import type { BrowserMetrics } from './result.ts';
 
 export const CPU_THROTTLING = 4;
-export const VIEWPORT = { width: 1280, height: 800 };
+/** Window size: 1280x800, or BENCH_VIEWPORT=WIDTHxHEIGHT (390x844 measures a phone). */
+export const VIEWPORT = (([width, height]) => ({ width: Number(width), height: Number(height) }))((process.env['BENCH_VIEWPORT'] ?? '1280x800').split('x'));
+if (!(VIEWPORT.width > 0 && VIEWPORT.height > 0)) throw new Error(`BENCH_VIEWPORT: expected WIDTHxHEIGHT such as 390x844, got "${process.env['BENCH_VIEWPORT']}"`);
 export const SCROLL_STEP_PX = 120;
 /** Longest page run: past this many frames the step grows, past this time the scroll stops. */
 const MAX_FRAMES = 480;

@@ -44,7 +44,8 @@ export function pdfJobs(manifest: PdfManifest, format: PaperFormat): PdfJob[] {
 }
 
 export function downloadLink(href: string, label: string, format: PaperFormat, pages: number, bytes: number): string {
-  return `<p class="pdf-download"><a href="${href}" download>${label}</a> <span class="meta">${format} · ${pages} ${pages === 1 ? 'page' : 'pages'} · ${formatBytes(bytes)}</span></p>`;
+  // Format, pages and size sit inside the link, so its accessible name carries them too.
+  return `<p class="pdf-download"><a href="${href}" download>${label}<span class="meta">, ${format}, ${pages} ${pages === 1 ? 'page' : 'pages'}, ${formatBytes(bytes)}</span></a></p>`;
 }
 
 /** Pages in a PDF as Chromium writes it: one /Type /Page object per page. */

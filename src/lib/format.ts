@@ -41,3 +41,10 @@ export function formatPosition(value: number): string {
 export function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
+
+/** A story date as a dateline prints it ("14 June 2145"), independent of locale and time zone. */
+export function formatDay(isoDate: string): string {
+  const day = Number(isoDate.split('-')[2]);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || !(day >= 1 && day <= 31)) throw new Error(`formatDay: got "${isoDate}", expected a date as YYYY-MM-DD`);
+  return `${day} ${formatMonth(isoDate)}`;
+}

@@ -3,11 +3,20 @@
 
 export function measureWidth(onWidth: (width: number) => void) {
   return (element: HTMLElement) => {
+    let frame = 0;
     const observer = new ResizeObserver(([entry]) => {
       const width = Math.round(entry?.contentRect.width ?? 0);
-      if (width > 0) onWidth(width);
+      if (width <= 0) return;
+      // Report on the next frame, not inside the observer's callback: the new layout changes the
+      // page's height (and can toggle its scrollbar), which WebKit reports as an uncaught
+      // "ResizeObserver loop completed with undelivered notifications" error.
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => onWidth(width));
     });
     observer.observe(element);
-    return () => observer.disconnect();
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
   };
 }

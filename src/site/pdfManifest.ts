@@ -50,7 +50,7 @@ export function pdfManifest(site: string, chapters: readonly ChapterFacts[]): Pd
       pdf: `${name}-act-${chapter.act}-${chapter.slug}`,
       title: `${site} · Act ${chapter.act}: ${chapter.title}`,
       subject: chapter.summary,
-      label: 'Download this chapter as a PDF',
+      label: `Download Act ${chapter.act} as a PDF`,
     })),
     book: {
       slot: 'book',

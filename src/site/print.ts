@@ -5,13 +5,14 @@ export function cssString(text: string): string {
   return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
 }
 
-// Margin boxes cannot read the document, so each chapter gets its own small stylesheet. They use
-// 'Inter Print', declared in src/styles/print.css, since the page's own font names are hashed.
+// Margin boxes cannot read the document, so each chapter gets its own small stylesheet. They set
+// the page's own sans face through its variable (the page context inherits from the root), so the
+// PDF embeds no second copy of Inter.
 export function pageMarginCss(runningTitle: string): string {
   return `@page {
   margin: 20mm 18mm 22mm;
-  @top-left { content: ${cssString(runningTitle)}; font: 8pt 'Inter Print', sans-serif; color: #555; }
-  @bottom-right { content: counter(page) " / " counter(pages); font: 8pt 'Inter Print', sans-serif; color: #555; }
+  @top-left { content: ${cssString(runningTitle)}; font: 8pt var(--font-sans); color: #555; }
+  @bottom-right { content: counter(page) " / " counter(pages); font: 8pt var(--font-sans); color: #555; }
 }
 @page :first {
   @top-left { content: none; }

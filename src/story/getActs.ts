@@ -6,6 +6,7 @@ import { readingTime } from '../lib/format.ts';
 import { checkChapterMarkup } from './checkChapterMarkup.ts';
 import { loadTimeline } from './timeline/loadTimeline.ts';
 import { CHART_NAMES } from './chartNames.ts';
+import { chapterSource, getEvidence } from './getEvidence.ts';
 
 export interface Act {
   entry: CollectionEntry<'acts'>;
@@ -25,6 +26,7 @@ export async function getActs(): Promise<Act[]> {
     ...checkChapterMarkup(`${folder}/${entry.id}.mdx`, entry.body ?? '', rules),
   ]);
   if (problems.length > 0) throw new Error(`The chapters are not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  await getEvidence(entries.map(chapterSource));
   return entries.map((entry) => ({
     entry,
     slug: actSlug(entry.id),

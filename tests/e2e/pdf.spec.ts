@@ -34,6 +34,9 @@ for (const [i, path] of actPaths.entries()) {
     const fonts = pdffonts(file);
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.filter((f) => !f.embedded)).toEqual([]);
+    // The site's own (subset) faces, body and labels, page margins included: not a fallback.
+    const names = fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, ''));
+    expect(names).toEqual(expect.arrayContaining(['SourceSerif4-Regular', 'SourceSerif4-Italic', 'Inter-Regular', 'Inter-Bold']));
 
     const pages = pdfPages(file);
     const all = squash(pages.join(' '));
@@ -75,10 +78,10 @@ test('chapter pages and the contents offer their PDF with page count and size', 
   await page.goto(actPaths[1] as string);
   const link = page.locator('.pdf-download a');
   await expect(link).toHaveAttribute('href', /\/pdf\/the-neural-fabric-act-2-dissonance\.pdf$/);
-  await expect(page.locator('.pdf-download .meta')).toHaveText(/^A4 · \d+ pages · [\d.]+ (KB|MB)$/);
+  await expect(link).toHaveAccessibleName(/^Download Act 2 as a PDF, A4, \d+ pages, [\d.]+ (KB|MB)$/);
   const response = await page.request.get(await link.getAttribute('href') as string);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('application/pdf');
   await page.goto('');
-  await expect(page.locator('.pdf-download a')).toHaveText('Download the whole documentary as a PDF');
+  await expect(page.locator('.pdf-download a')).toHaveAccessibleName(/^Download the whole documentary as a PDF, A4, \d+ pages, [\d.]+ (KB|MB)$/);
 });

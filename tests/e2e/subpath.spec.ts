@@ -60,6 +60,13 @@ test('crawling the served sub-path site from its front page reaches every page w
         const next = new URL(m[1] as string, url);
         if (next.origin === origin) queue.push(next.href);
       }
+      // Preview images are absolute addresses on the site: they must exist under its base.
+      for (const m of body.matchAll(/<meta (?:property|name)="(?:og|twitter):image" content="([^"]+)"/g)) {
+        expect(m[1], url).toMatch(new RegExp(`^${SITE}${BASE}`));
+        queue.push(new URL((m[1] as string).slice(SITE.length), origin).href);
+      }
+    } else if (type.startsWith('application/manifest+json')) {
+      for (const icon of (JSON.parse(await response.text()) as { icons: { src: string }[] }).icons) queue.push(new URL(icon.src, url).href);
     } else if (type.startsWith('text/css')) {
       for (const m of body.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) queue.push(new URL(m[1] as string, url).href);
     }
@@ -70,6 +77,10 @@ test('crawling the served sub-path site from its front page reaches every page w
   expect([...seen].some((u) => u.endsWith('.woff2'))).toBe(true);
   expect([...seen].filter((u) => u.endsWith('.pdf'))).toHaveLength(6);
   expect([...seen].filter((u) => u.endsWith('.epub'))).toEqual([`${server.url}ebook/the-neural-fabric.epub`]);
+  expect([...seen].filter((u) => /\/cards\/.+\.png$/.test(u))).toHaveLength(pages);
+  for (const icon of ['favicon.svg', 'icons/icon-32.png', 'icons/apple-touch-icon.png', 'icons/icon-192.png', 'icons/icon-512.png', 'manifest.webmanifest', 'feed.xml']) {
+    expect(seen.has(`${server.url}${icon}`), icon).toBe(true);
+  }
   for (const u of seen) expect(new URL(u).pathname.startsWith(BASE), u).toBe(true);
 });
 

@@ -21,6 +21,8 @@ const ALLOWED: Record<string, string[]> = {
   site: ['lib'],
   scrolly: ['lib', 'styles'],
   viz: ['lib', 'story', 'scrolly', 'schemas'],
+  // Build-time outputs drawn from the story and the charts: preview cards, the feed's chapters.
+  publish: ['lib', 'schemas', 'story', 'site', 'viz'],
 };
 
 const imports = files('src').flatMap((file) =>

@@ -6,9 +6,10 @@ import { createComponent, renderComponent, renderTemplate } from 'astro/runtime/
 import ScrollSection from './ScrollSection.astro';
 import FlatSection from './FlatSection.astro';
 import Step from './Step.astro';
-import Dateline from '../stubs/Dateline.astro';
-import Document from '../stubs/Document.astro';
-import Testimony from '../stubs/Testimony.astro';
+import Document from '../evidence/Document.astro';
+import Testimony from '../evidence/Testimony.astro';
+import Dateline from '../evidence/Dateline.astro';
+import GlossaryNote from '../evidence/GlossaryNote.astro';
 
 export type SectionLayout = 'sticky' | 'flat';
 
@@ -17,5 +18,6 @@ export function mdxComponents(act: number, layout: SectionLayout = 'sticky') {
   const ActScrollSection = createComponent((result, props, slots) =>
     renderTemplate`${renderComponent(result, 'ScrollSection', Section, { ...props, act }, slots)}`,
   );
-  return { ScrollSection: ActScrollSection, Step, Dateline, Document, Testimony };
+  // GlossaryNote is not written by authors: src/story/glossaryNotesPlugin.ts inserts it.
+  return { ScrollSection: ActScrollSection, Step, Document, Testimony, Dateline, GlossaryNote };
 }

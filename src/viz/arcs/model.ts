@@ -22,6 +22,12 @@ const INSET = 12;
 const MARGIN = { top: 24, bottom: 24, side: 8 };
 const MAX_SIDE = 420;
 
+/** The square's side: 420 up to a 640-wide chart, then growing with the width, so that on big
+ *  desktops the chart fills its column instead of floating in it. */
+function squareSide(width: number): number {
+  return MAX_SIDE + Math.max(0, width - 640) * 0.9;
+}
+
 /** Every word on the plane, one list: axis ends, names, point numbers (character pages). */
 export interface ArcText extends LabelBox {
   key: string;
@@ -56,9 +62,9 @@ export interface ArcsView {
   texts: ArcText[];
 }
 
-/** Height the chart wants at a width: a square plane, capped so it fits beside the steps. */
+/** Height the chart wants at a width: a square plane, as wide as squareSide() allows. */
 export function arcsHeight(width: number): number {
-  return Math.round(Math.min(width - 2 * MARGIN.side, MAX_SIDE)) + MARGIN.top + MARGIN.bottom;
+  return Math.round(Math.min(width - 2 * MARGIN.side, squareSide(width))) + MARGIN.top + MARGIN.bottom;
 }
 
 export function sceneIndex(data: ArcsData, sceneId: string): number {

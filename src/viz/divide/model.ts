@@ -29,11 +29,19 @@ export interface DivideView {
   revealWidth: number;
   acts: { act: number; x: number; width: number }[];
   bars: DivideBar[];
-  plot: { top: number; bottom: number; left: number; right: number; mid: number; barsTop: number; barX: number; barMax: number };
+  plot: { top: number; bottom: number; left: number; right: number; mid: number; barsTop: number; barX: number; barMax: number; labelsAbove: boolean };
   y: (value: number) => number;
 }
 
 const MARGIN = { top: 28, right: 12, bottom: 8, left: 12 };
+/** Below this width the bars' labels (up to ~165 px at 12 px) no longer fit beside the bars. */
+const LABELS_BESIDE_MIN_WIDTH = 400;
+const ROW = { beside: 22, above: 32 };
+
+/** The chart's height for a width: the band's aspect, plus room for labels above the bars. */
+export function divideHeight(width: number): number {
+  return Math.round(width * 0.62) + 70 + (width < LABELS_BESIDE_MIN_WIDTH ? 4 * (ROW.above - ROW.beside) : 0);
+}
 
 export function pointIndex(data: DivideData, sceneId: string): number {
   const i = data.points.findIndex((p) => p.id === sceneId);
@@ -53,7 +61,9 @@ export function divideView(data: DivideData, frame: Frame, size: Size): DivideVi
   const from = pointIndex(data, frame.scene);
   const to = pointIndex(data, frame.towards);
   const reveal = lerp(from, to, frame.t);
-  const barsHeight = data.components.length * 22 + 8;
+  const labelsAbove = size.width < LABELS_BESIDE_MIN_WIDTH;
+  const row = labelsAbove ? ROW.above : ROW.beside;
+  const barsHeight = data.components.length * row + 8;
   const plotBottom = size.height - barsHeight - 24;
   const x = linear([0, data.points.length - 1], [MARGIN.left, size.width - MARGIN.right]);
   const y = linear([-50, 50], [plotBottom, MARGIN.top]);
@@ -76,12 +86,12 @@ export function divideView(data: DivideData, frame: Frame, size: Size): DivideVi
     return { act, x: r1(left), width: r1(right - left) };
   });
 
-  const barX = Math.min(170, size.width * 0.42);
+  const barX = labelsAbove ? MARGIN.left : Math.min(170, size.width * 0.42);
   const barMax = size.width - MARGIN.right - barX - 34;
   const barsTop = plotBottom + 30;
   const bars = data.components.map((component, i) => {
     const value = valueAt(data, reveal, (p) => p.components[component.id] ?? 0);
-    return { id: component.id, label: component.label, value: Math.round(value), y: barsTop + i * 22, width: r1((barMax * value) / 100) };
+    return { id: component.id, label: component.label, value: Math.round(value), y: barsTop + i * row, width: r1((barMax * value) / 100) };
   });
 
   return {
@@ -95,7 +105,7 @@ export function divideView(data: DivideData, frame: Frame, size: Size): DivideVi
     revealWidth: r1(x(reveal) - MARGIN.left + 1),
     acts,
     bars,
-    plot: { top: MARGIN.top, bottom: plotBottom, left: MARGIN.left, right: size.width - MARGIN.right, mid: r1(mid), barsTop, barX, barMax },
+    plot: { top: MARGIN.top, bottom: plotBottom, left: MARGIN.left, right: size.width - MARGIN.right, mid: r1(mid), barsTop, barX, barMax, labelsAbove },
     y: (value: number) => r1(y(value)),
   };
 }

@@ -1,7 +1,7 @@
 // A real `astro build` of a scratch copy of the project, for tests that change the content and
 // check what an author or reader would see. (A whole copy: builds in one tree share .astro/ state.)
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -9,7 +9,7 @@ const PROJECT_FILES = ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig
 
 export function scratchProject(): string {
   const root = mkdtempSync(join(tmpdir(), 'nf-project-'));
-  for (const file of PROJECT_FILES) cpSync(file, join(root, file), { recursive: true });
+  for (const file of PROJECT_FILES.filter((f) => existsSync(f))) cpSync(file, join(root, file), { recursive: true });
   // Packages are shared; the tools' caches (.vite, .astro) are not, so builds cannot disturb each other.
   mkdirSync(join(root, 'node_modules'));
   for (const entry of readdirSync('node_modules')) {

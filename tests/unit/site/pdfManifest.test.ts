@@ -17,7 +17,7 @@ describe('pdfManifest', () => {
       pdf: 'the-neural-fabric-act-2-dissonance',
       title: 'The Neural Fabric · Act 2: Dissonance',
       subject: 'Two.',
-      label: 'Download this chapter as a PDF',
+      label: 'Download Act 2 as a PDF',
     });
   });
 

@@ -46,6 +46,11 @@ describe.each([
       for (const tint of ['--alterna-tint', '--glimmers-tint']) expect(contrast(theme[token] as string, theme[tint] as string), `${token} on ${tint}`).toBeGreaterThanOrEqual(3);
     }
   });
+  it('sets record facsimiles in ink and stamps that read at 4.5:1 on their sheet, and links on it too', () => {
+    for (const token of ['--doc-ink', '--doc-stamp', '--link', '--ink-soft']) {
+      expect(contrast(theme[token] as string, theme['--doc-paper'] as string), token).toBeGreaterThanOrEqual(4.5);
+    }
+  });
   it('shows the focus ring at 3:1 or more', () => {
     expect(contrast(theme['--focus'] as string, theme['--paper'] as string)).toBeGreaterThanOrEqual(3);
   });

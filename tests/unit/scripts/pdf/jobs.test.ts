@@ -35,11 +35,11 @@ describe('parseFormat', () => {
 });
 
 describe('download links', () => {
-  it('give the format, page count and size', () => {
+  it('give the format, page count and size inside the link, where its accessible name carries them', () => {
     expect(downloadLink('/pdf/x.pdf', 'Download', 'A4', 14, 431_000)).toBe(
-      '<p class="pdf-download"><a href="/pdf/x.pdf" download>Download</a> <span class="meta">A4 · 14 pages · 421 KB</span></p>',
+      '<p class="pdf-download"><a href="/pdf/x.pdf" download>Download<span class="meta">, A4, 14 pages, 421 KB</span></a></p>',
     );
-    expect(downloadLink('/a.pdf', 'D', 'Letter', 1, 1024)).toContain('Letter · 1 page · 1 KB');
+    expect(downloadLink('/a.pdf', 'D', 'Letter', 1, 1024)).toContain('D<span class="meta">, Letter, 1 page, 1 KB</span></a>');
   });
 });
 
