@@ -11,6 +11,7 @@ import { stylesheet, type FontFace } from './stylesheet.ts';
 import { svgText, xhtmlText, xmlText } from './xhtml.ts';
 import { selectAll } from 'hast-util-select';
 import { carryImages } from './bookImages.ts';
+import { coverArt } from './coverArt.ts';
 
 export const OPF_PATH = 'OEBPS/content.opf';
 
@@ -53,6 +54,9 @@ export function bookDocuments(facts: BookFacts, base: string, read: ReadPage): B
 export function assembleBook({ facts, base, read, fonts }: AssembleInput): AssembledBook {
   const documents = bookDocuments(facts, base, read);
   const images = carryImages(documents, base, read);
+  // The cover shows the art of the last act, where the fabric is rewoven, when the site drew it.
+  const lastAct = documents.filter((d) => d.role === 'chapter').at(-1);
+  const art = lastAct?.slug ? coverArt(read, lastAct.slug) : undefined;
   const files = new Map<string, Uint8Array | string>();
   files.set('META-INF/container.xml', xmlText(containerDocument(OPF_PATH), 'META-INF/container.xml'));
 
@@ -69,7 +73,7 @@ export function assembleBook({ facts, base, read, fonts }: AssembleInput): Assem
   const fontResources: BookResource[] = fonts.map((font) => ({ href: font.src, mediaType: 'font/woff2', data: font.data }));
   const css = stylesheet(fonts.map((font) => ({ ...font, src: font.src.replace(/^/, '../') })));
   const resources: BookResource[] = [
-    { href: COVER_IMAGE_HREF, mediaType: 'image/svg+xml', data: new TextEncoder().encode(svgText(coverImage(facts), COVER_IMAGE_HREF)), properties: 'cover-image' },
+    { href: COVER_IMAGE_HREF, mediaType: 'image/svg+xml', data: new TextEncoder().encode(svgText(coverImage(facts, art), COVER_IMAGE_HREF)), properties: 'cover-image' },
     { href: STYLESHEET_HREF, mediaType: 'text/css', data: new TextEncoder().encode(css) },
     ...fontResources,
     ...images,

@@ -97,10 +97,21 @@ describe('the evidence layer in the book', () => {
   it("carries the site's SVG images into the book under their own path", () => {
     const { files } = book();
     expect(String(files.get('OEBPS/about.xhtml'))).toContain('<img class="cover-thumb" src="covers/the-split.svg" width="1200" height="630" alt="" />');
-    expect(new TextDecoder().decode(files.get('OEBPS/covers/the-split.svg') as Uint8Array)).toContain('<style>.k{stroke:#4a55c9}</style>');
+    expect(new TextDecoder().decode(files.get('OEBPS/covers/the-split.svg') as Uint8Array)).toContain('<style>.k{stroke:#4a55c9}@media (prefers-color-scheme:dark){.k{stroke:#9ea8ff}}</style>');
     expect(String(files.get('OEBPS/content.opf'))).toContain('href="covers/the-split.svg" media-type="image/svg+xml"');
     const site = fixtureSite();
     site.delete('covers/the-split.svg');
     expect(() => build(site)).toThrow('About this documentary (about.xhtml): <img src="/covers/the-split.svg">: got no file dist/covers/the-split.svg, expected the image the page shows');
+  });
+
+  it("draws the last act's art on the cover in its dark colours, or the typographic bands without it", () => {
+    const cover = new TextDecoder().decode(book().files.get('OEBPS/cover.svg') as Uint8Array);
+    expect(cover).toContain('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 12 6" x="0" y="1380" width="1600" height="840"><style>.k{stroke:#9ea8ff}</style><path class="k" d="M0 1h12" /></svg>');
+    const site = fixtureSite();
+    site.delete('covers/the-split.svg');
+    site.set('about/index.html', String(site.get('about/index.html')).replace(/<ol class="cover-strip">.*<\/ol>/, ''));
+    const plain = new TextDecoder().decode(build(site).files.get('OEBPS/cover.svg') as Uint8Array);
+    expect(plain).not.toContain('<style>');
+    expect(plain).toContain('fill="#f29a55"');
   });
 });

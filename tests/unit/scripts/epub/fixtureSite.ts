@@ -37,7 +37,7 @@ export function fixtureSite(chapterBody = GOOD_BODY): Map<string, string> {
       'about/index.html',
       '<html><body><main><div class="prose page"><h1>About this documentary</h1><p>Read <a href="/acts/the-split/">Act 1</a> and the <a href="/glossary/">glossary</a>.</p><ol class="cover-strip"><li><a href="/acts/the-split/"><img class="cover-thumb" src="/covers/the-split.svg" width="1200" height="630" alt="" loading="lazy" decoding="async"><span>Act 1</span></a></li></ol><!--epub--></div></main></body></html>',
     ],
-    ['covers/the-split.svg', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 12 6"><style>.k{stroke:#4a55c9}</style><path class="k" d="M0 1h12"/></svg>'],
+    ['covers/the-split.svg', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 12 6"><style>.k{stroke:#4a55c9}@media (prefers-color-scheme:dark){.k{stroke:#9ea8ff}}</style><path class="k" d="M0 1h12"/></svg>'],
   ]);
 }
 
