@@ -78,6 +78,7 @@ describe('the evidence layer in the book', () => {
     expect(act).toContain('<figure class="document" id="doc-log-1" data-kind="broadcast-log" data-typed="" aria-labelledby="doc-log-1-title"');
     expect(act).toContain('<table><thead><tr><th>time</th><th>entry</th></tr></thead><tbody><tr><td>06:00</td><td>Open.</td></tr></tbody></table>');
     expect(act).toContain('<figure class="testimony" data-realm="glimmers" aria-label="Testimony of Auntie Phan"><blockquote><p>The boy paid rent in dishes.</p></blockquote><figcaption class="figure-caption"><a class="name" href="characters.xhtml#character-auntie-phan">');
+    expect(act).toContain('<figcaption id="doc-log-1-caption" class="figure-caption"><span class="kind">Broadcast log</span> </figcaption>');
     expect(act).toContain('<div class="dateline" data-realm="seam"><time datetime="2145-03-02">2 March 2145</time>');
   });
 
