@@ -86,6 +86,8 @@ dl div { margin: 0 0 0.8em; }
 dt { font-weight: 600; font-family: Inter, 'Helvetica Neue', Arial, sans-serif; }
 dd { margin: 0.1em 0 0 1em; }
 .character { page-break-before: always; break-before: page; }
+img.cover-thumb { display: block; width: 100%; height: auto; margin: 1em 0; }
+.cover-strip { list-style: none; padding: 0; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 
 .dateline { font-family: Inter, 'Helvetica Neue', Arial, sans-serif; font-size: 0.8em; letter-spacing: 0.04em; text-transform: uppercase; margin: 0 0 0.6em; }
