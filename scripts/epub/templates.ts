@@ -32,7 +32,7 @@ export function coverImage(facts: Pick<BookFacts, 'title' | 'description'>, art?
       // Two bands that meet: the realms, dark above and light below, drawn in lightness so a
       // greyscale screen keeps them apart.
       ...(art
-        ? [{ ...art, properties: { ...art.properties, x: 0, y: 1380, width: 1600, height: 840 } }]
+        ? [s('svg', { ...(art.properties as Record<string, string>), x: 0, y: 1380, width: 1600, height: 840 }, art.children)]
         : [
             s('path', { d: 'M0,1500 C400,1380 1200,1620 1600,1500 L1600,2400 L0,2400 Z', fill: '#f29a55' }),
             s('path', { d: 'M0,1560 C400,1460 1200,1700 1600,1580', fill: 'none', stroke: '#fbf9f5', 'stroke-width': 10 }),
