@@ -1,5 +1,5 @@
 // Points the site's links at the book: a link to an act, a person, the glossary or a step opens
-// that place in the e-book; a link to a page the book does not carry goes to the site online.
+// that place in the e-book (a document in the archive opens inside its act); a link to a page the book does not carry goes to the site online.
 // Pure: works on the documents' trees and the site's base path and address.
 import { selectAll } from 'hast-util-select';
 import type { BookDocument } from './book.ts';
@@ -17,7 +17,7 @@ function documentForPage(path: string, documents: readonly BookDocument[]): stri
   if (act) return documents.find((d) => d.role === 'chapter' && d.slug === act[1])?.href;
   const person = /^characters\/([^/]+)\/$/.exec(path);
   if (person) return documents.find((d) => d.role === 'characters') ? `characters.xhtml#character-${person[1]}` : undefined;
-  const byPage: Record<string, BookDocument['role']> = { 'characters/': 'characters', 'about/': 'about', 'documents/': 'documents', '': 'titlepage' };
+  const byPage: Record<string, BookDocument['role']> = { 'characters/': 'characters', 'about/': 'about', 'glossary/': 'glossary', 'archive/': 'documents', '': 'titlepage' };
   const role = byPage[path];
   return role ? documents.find((d) => d.role === role)?.href : undefined;
 }

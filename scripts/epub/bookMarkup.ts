@@ -16,8 +16,9 @@ const SVG_ELEMENTS = new Set(
 const UNWRAP = new Set(['details', 'main', 'nav']);
 /** Controls of interactive wrappers, meaningless without them. */
 const DROP = new Set(['summary']);
-/** The site's own download links (to this e-book and the PDFs) have no place inside the book. */
-const DROP_CLASS = new Set(['ebook-download', 'pdf-download']);
+/** The site's own download links (to this e-book and the PDFs) and the documents' "#" links to
+ *  themselves (for sharing a place on the web) have no place inside the book. */
+const DROP_CLASS = new Set(['ebook-download', 'pdf-download', 'permalink']);
 
 /** hast property names the site writes that have no meaning in the book. */
 const DROP_PROPERTY = /^(dataAstro.*|dataStep|dataScene|dataNode|tabIndex|download)$/;

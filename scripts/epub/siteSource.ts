@@ -1,7 +1,8 @@
 // Reads the e-book's documents out of the built site (dist/), parsed as HTML trees: the acts from
 // the one-page edition (/book/), whose scroll sections are already each step followed by its
-// figure in that step's state, numbered and described; the people from their pages; the glossary
-// and the about text from /about/; a documents archive when the site has one. Reading the built
+// figure in that step's state, numbered and described; the people (the four, the collectives and
+// the witnesses) from their pages; the glossary from /glossary/, the about text from /about/ and
+// the documents archive from /archive/ when the site has one. Reading the built
 // pages rather than the MDX means the book shows exactly the figures the site and its PDFs show.
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
@@ -10,6 +11,7 @@ import { h } from 'hastscript';
 import type { Element, ElementContent, Root } from 'hast';
 import type { BookDocument } from './book.ts';
 import { bookMarkup } from './bookMarkup.ts';
+import { glossNotesToFootnotes } from './glossNotes.ts';
 
 /** Reads a built page by its path under dist/, or undefined when the site has no such page. */
 export type ReadPage = (path: string) => string | undefined;
@@ -63,10 +65,10 @@ export function chapterDocuments(read: ReadPage): BookDocument[] {
     const body = [
       h('section', { class: 'chapter', 'epub:type': 'chapter', 'aria-labelledby': `act-${act}-title` }, [
         h('header', { class: 'chapter-head' }, bookMarkup(head.children, name).map((n) => (n.type === 'element' && n.tagName === 'h1' ? { ...n, properties: { ...n.properties, id: `act-${act}-title` } } : n))),
-        ...bookMarkup(chapterBody.children, name),
+        ...bookMarkup(glossNotesToFootnotes(chapterBody.children, name), name),
       ]),
     ];
-    for (const caption of selectAll('figure figcaption', body[0]!)) caption.properties['className'] = ['figure-caption'];
+    for (const caption of selectAll('figure figcaption', body[0]!)) caption.properties['className'] = [...((caption.properties['className'] as string[] | undefined) ?? []), 'figure-caption'];
     for (const p of selectAll('figure.print-figure > p', body[0]!)) p.properties['className'] = ['figure-description'];
     return { href: `act-${act}.xhtml`, role: 'chapter', title: `Act ${act}: ${title}`, slug, body, sections: sectionsOf(body) };
   });
@@ -95,25 +97,30 @@ export function charactersDocument(read: ReadPage): BookDocument {
   return { href: 'characters.xhtml', role: 'characters', title: 'The people', body, sections: sections.map(({ id, title }) => ({ id, title })) };
 }
 
-/** The about page's parts: its text (about) and its glossary, as two documents. */
-export function aboutDocuments(read: ReadPage): { about: BookDocument; glossary: BookDocument } {
-  const about = page(read, 'about/index.html');
-  const content = need(about, 'main .page', 'dist/about/index.html');
-  const glossarySection = need(content, 'section[aria-labelledby=glossary-title]', 'dist/about/index.html');
-  const glossaryBody = [h('section', { 'epub:type': 'glossary', id: 'glossary' }, bookMarkup(demote(glossarySection.children, -1), 'Glossary (dist/about/index.html)'))];
-  const aboutNodes = content.children.filter((node) => node !== glossarySection);
-  const aboutBody = [h('section', { id: 'about' }, bookMarkup(aboutNodes, 'About (dist/about/index.html)'))];
-  return {
-    about: { href: 'about.xhtml', role: 'about', title: 'About this documentary', body: aboutBody, sections: [] },
-    glossary: { href: 'glossary.xhtml', role: 'glossary', title: 'Glossary', body: glossaryBody, sections: [] },
-  };
+/** The about page's text. */
+export function aboutDocument(read: ReadPage): BookDocument {
+  const content = need(page(read, 'about/index.html'), 'main .page', 'dist/about/index.html');
+  const body = [h('section', { id: 'about' }, bookMarkup(content.children, 'About (dist/about/index.html)'))];
+  return { href: 'about.xhtml', role: 'about', title: 'About this documentary', body, sections: [] };
 }
 
-/** The documents archive, when the site has one (dist/documents/index.html); its main content. */
-export function documentsDocument(read: ReadPage): BookDocument | undefined {
-  if (read('documents/index.html') === undefined) return undefined;
-  const main = need(page(read, 'documents/index.html'), 'main', 'dist/documents/index.html');
-  const body = [h('section', { id: 'documents' }, bookMarkup(main.children, 'Documents (dist/documents/index.html)'))];
-  const title = toString(need(main, 'h1', 'dist/documents/index.html')).trim();
-  return { href: 'documents.xhtml', role: 'documents', title, body, sections: sectionsOf(body) };
+/** The glossary, from its own page (dist/glossary/index.html): its list of terms, ids kept
+ *  (term-…), so the chapters' notes and the site's links to /glossary/#term-… find them. */
+export function glossaryDocument(read: ReadPage): BookDocument {
+  const where = 'dist/glossary/index.html';
+  const content = need(page(read, 'glossary/index.html'), 'main .page', where);
+  need(content, 'dl [id^=term-]', where);
+  const body = [h('section', { 'epub:type': 'glossary', id: 'glossary' }, bookMarkup(content.children, `Glossary (${where})`))];
+  return { href: 'glossary.xhtml', role: 'glossary', title: 'Glossary', body, sections: [] };
+}
+
+/** The documents archive, when the site has one (dist/archive/index.html): its main content,
+ *  whose entries link to each document inside its act (/acts/<slug>/#doc-<id>). */
+export function archiveDocument(read: ReadPage): BookDocument | undefined {
+  const where = 'dist/archive/index.html';
+  if (read('archive/index.html') === undefined) return undefined;
+  const content = need(page(read, 'archive/index.html'), 'main .page', where);
+  const body = [h('section', { id: 'archive' }, bookMarkup(content.children, `Archive (${where})`))];
+  const title = toString(need(content, 'h1', where)).trim();
+  return { href: 'archive.xhtml', role: 'documents', title, body, sections: sectionsOf(body) };
 }

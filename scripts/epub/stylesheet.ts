@@ -86,6 +86,23 @@ dl div { margin: 0 0 0.8em; }
 dt { font-weight: 600; font-family: Inter, 'Helvetica Neue', Arial, sans-serif; }
 dd { margin: 0.1em 0 0 1em; }
 .character { page-break-before: always; break-before: page; }
+img.cover-thumb { display: block; width: 100%; height: auto; margin: 1em 0; }
+.cover-strip { list-style: none; padding: 0; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+
+.dateline { font-family: Inter, 'Helvetica Neue', Arial, sans-serif; font-size: 0.8em; letter-spacing: 0.04em; text-transform: uppercase; margin: 0 0 0.6em; }
+a.gloss-term { text-decoration: underline dotted; }
+aside.gloss-note { font-size: 0.85em; margin: 0 0 0.8em; padding-left: 0.7em; border-left: 2px solid currentColor; }
+aside.gloss-note p { margin: 0; }
+aside.gloss-note dfn { font-style: normal; font-weight: 600; }
+.document .sheet { border: 1px solid currentColor; padding: 0.5em 0.7em; }
+.document .masthead { font-size: 0.8em; letter-spacing: 0.06em; text-transform: uppercase; margin: 0; }
+.document .title { font-weight: 600; margin: 0.2em 0; }
+.document .reference { font-size: 0.85em; margin: 0 0 0.5em; }
+.document figcaption, .testimony figcaption { font-weight: normal; margin: 0.4em 0 0; }
+.document .kind, .testimony .name { font-weight: 600; }
+.testimony blockquote { margin: 0 0 0.4em 1em; }
+.testimony .role, .testimony .when-where { display: block; }
 
 figure svg { font-size: 12px; }
 figure svg text { fill: currentColor; }

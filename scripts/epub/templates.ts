@@ -18,8 +18,9 @@ export function xhtmlPage(facts: Pick<BookFacts, 'language'>, title: string, bod
   ]);
 }
 
-/** The typographic cover, 1600 x 2400 (2:3, the ratio most stores ask for). */
-export function coverImage(facts: Pick<BookFacts, 'title' | 'description'>): Root {
+/** The cover, 1600 x 2400 (2:3, the ratio most stores ask for): the title over the art of an act
+ *  (`art`, a 1200 x 630 SVG drawn across the lower part), or over two bands when there is none. */
+export function coverImage(facts: Pick<BookFacts, 'title' | 'description'>, art?: Element): Root {
   const [first, ...rest] = facts.title.split(' ');
   const lines = [first ?? '', rest.slice(0, -1).join(' '), rest.at(-1) ?? ''].filter(Boolean);
   const serif = "'Source Serif 4', Georgia, serif";
@@ -30,11 +31,15 @@ export function coverImage(facts: Pick<BookFacts, 'title' | 'description'>): Roo
       s('rect', { width: 1600, height: 2400, fill: '#121318' }),
       // Two bands that meet: the realms, dark above and light below, drawn in lightness so a
       // greyscale screen keeps them apart.
-      s('path', { d: 'M0,1500 C400,1380 1200,1620 1600,1500 L1600,2400 L0,2400 Z', fill: '#f29a55' }),
-      s('path', { d: 'M0,1560 C400,1460 1200,1700 1600,1580', fill: 'none', stroke: '#fbf9f5', 'stroke-width': 10 }),
+      ...(art
+        ? [s('svg', { ...(art.properties as Record<string, string>), x: 0, y: 1380, width: 1600, height: 840 }, art.children)]
+        : [
+            s('path', { d: 'M0,1500 C400,1380 1200,1620 1600,1500 L1600,2400 L0,2400 Z', fill: '#f29a55' }),
+            s('path', { d: 'M0,1560 C400,1460 1200,1700 1600,1580', fill: 'none', stroke: '#fbf9f5', 'stroke-width': 10 }),
+          ]),
       s('text', { x: 140, y: 360, fill: '#b9b7c4', 'font-family': sans, 'font-size': 56, 'letter-spacing': 8 }, 'AN INTERACTIVE DOCUMENTARY'),
       ...lines.map((line, i) => s('text', { x: 130, y: 700 + i * 250, fill: '#fbf9f5', 'font-family': serif, 'font-size': 240, 'font-weight': 600 }, line)),
-      s('text', { x: 140, y: 2250, fill: '#121318', 'font-family': sans, 'font-size': 60, 'font-weight': 700 }, 'In five acts · 2145–2147'),
+      s('text', { x: 140, y: art ? 2330 : 2250, fill: art ? '#fbf9f5' : '#121318', 'font-family': sans, 'font-size': 60, 'font-weight': 700 }, 'In five acts · 2145–2147'),
     ]),
   ]);
 }

@@ -40,9 +40,9 @@ test('the container opens with the mimetype first and every XHTML file parses as
   expect(Object.keys(files).filter((p) => /\.js$/.test(p) || text(p).includes('<script'))).toEqual([]);
 });
 
-test('the spine reads cover, title, contents, the five acts in order, then people, glossary and about', () => {
+test('the spine reads cover, title, contents, the five acts in order, then people, glossary, archive and about', () => {
   const acts = actPaths.map((_, i) => `act-${i + 1}.xhtml`);
-  expect(spine()).toEqual(['cover.xhtml', 'title.xhtml', 'nav.xhtml', ...acts, 'characters.xhtml', 'glossary.xhtml', 'about.xhtml']);
+  expect(spine()).toEqual(['cover.xhtml', 'title.xhtml', 'nav.xhtml', ...acts, 'characters.xhtml', 'glossary.xhtml', 'archive.xhtml', 'about.xhtml']);
   // Each act document is the act the site numbers so, with the title its page has.
   for (const [i, path] of actPaths.entries()) {
     const page = readFileSync(`dist/${path}index.html`, 'utf8');
@@ -51,10 +51,12 @@ test('the spine reads cover, title, contents, the five acts in order, then peopl
   }
 });
 
-test('every figure in the book has a caption and a description as text', () => {
+test('every chart figure in the book has a caption and a description as text', () => {
   let figures = 0;
   for (const path of xhtmlPaths) {
-    for (const figure of selectAll('figure', fromHtml(text(path)))) {
+    // Charts: the scroll sections' figures and the people's arcs (documents and testimony are
+    // figures of text, checked in the evidence test below).
+    for (const figure of selectAll('figure[data-chart]', fromHtml(text(path)))) {
       figures += 1;
       const caption = select('figcaption', figure);
       const description = select('p', figure);
@@ -103,3 +105,41 @@ for (const path of ['', 'about/', actPaths[0] as string, actPaths.at(-1) as stri
     expect((await response.body()).length).toBe(size);
   });
 }
+
+test('the evidence layer reads in the book: archive, glossary from its page, notes as footnotes, witnesses', () => {
+  const archive = fromHtml(text('OEBPS/archive.xhtml'));
+  const siteArchive = fromHtml(readFileSync('dist/archive/index.html', 'utf8'));
+  const entries = selectAll('ol.archive li a[href]', archive).map((a) => String(a.properties['href']));
+  expect(entries.length).toBe(selectAll('ol.archive li a[href*="#doc-"]', siteArchive).length);
+  expect(entries.length).toBeGreaterThan(10);
+  for (const href of entries) expect(href, 'an archive entry opens its document inside its act').toMatch(/^act-\d\.xhtml#doc-[a-z0-9-]+$/);
+  // Every document on the chapter pages is in the book, as a figure with a caption.
+  const siteDocs = actPaths.flatMap((path) => selectAll('figure.document[id]', fromHtml(readFileSync(`dist/${path}index.html`, 'utf8'))).map((f) => String(f.properties['id'])));
+  const bookDocs = xhtmlPaths.flatMap((path) => selectAll('figure.document[id]', fromHtml(text(path))).map((f) => (select('figcaption', f) ? String(f.properties['id']) : 'no caption')));
+  expect(bookDocs).toEqual(siteDocs);
+
+  const glossary = fromHtml(text('OEBPS/glossary.xhtml'));
+  const siteTerms = selectAll('dl [id^=term-]', fromHtml(readFileSync('dist/glossary/index.html', 'utf8'))).map((el) => String(el.properties['id']));
+  expect(selectAll('dl [id^=term-]', glossary).map((el) => String(el.properties['id']))).toEqual(siteTerms);
+
+  const acts = xhtmlPaths.filter((p) => /act-\d\.xhtml$/.test(p));
+  expect(xhtmlPaths.filter((p) => /popover|<button/.test(text(p)))).toEqual([]);
+  let notes = 0;
+  for (const path of acts) {
+    const tree = fromHtml(text(path));
+    for (const ref of selectAll('a.gloss-term', tree)) {
+      notes += 1;
+      expect(ref.properties['epub:type'] ?? ref.properties['epubType'] ?? text(path).includes('epub:type="noteref"')).toBeTruthy();
+      const note = select(`aside[id="${String(ref.properties['href']).slice(1)}"]`, tree);
+      expect(note, `${path}: ${toString(ref)} has its footnote in the same file`).not.toBeNull();
+      expect(text(path)).toContain(`id="${String(ref.properties['href']).slice(1)}" epub:type="footnote"`);
+      expect(select('a.gloss-more[href^="glossary.xhtml#term-"]', note!), `${path}: ${toString(ref)} links on to its glossary entry`).not.toBeNull();
+    }
+  }
+  const siteNotes = actPaths.flatMap((path) => selectAll('button.gloss-term', fromHtml(readFileSync(`dist/${path}index.html`, 'utf8'))));
+  expect(notes).toBe(siteNotes.length);
+
+  const people = fromHtml(text('OEBPS/characters.xhtml'));
+  const sitePeople = selectAll('main .card h3 a', fromHtml(readFileSync('dist/characters/index.html', 'utf8'))).map((a) => String(a.properties['href']).split('/').at(-2));
+  expect(selectAll('section.character', people).map((el) => String(el.properties['id']))).toEqual(sitePeople.map((id) => `character-${id}`));
+});
