@@ -17,9 +17,8 @@ function readJson(path: string, name: string): unknown {
 /** Read once per build: every page and section asks for it. */
 export function loadTimeline(): Timeline {
   if (cached) return cached;
-  const files = Object.fromEntries(
-    Object.entries(TIMELINE_FILES).map(([key, file]) => [key, readJson(file, file)]),
-  ) as unknown as TimelineFiles;
+  const read = (key: keyof TimelineFiles) => readJson(TIMELINE_FILES[key], TIMELINE_FILES[key]);
+  const files: TimelineFiles = { scenes: read('scenes'), divide: read('divide'), arcs: read('arcs'), fabric: read('fabric'), places: read('places') };
   const characterIds = readdirSync('content/characters')
     .filter((name) => name.endsWith('.md'))
     .map((name) => name.replace(/\.md$/, ''));
