@@ -22,6 +22,7 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
   '.pdf': 'application/pdf',
+  '.epub': 'application/epub+zip',
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
 };

@@ -101,12 +101,23 @@ async function openSession(base: string, binary: string, options: EngineOptions)
     setViewport: async (width, height) => {
       // The window rect includes the browser's frame: size it, measure, and correct once.
       // MiniBrowser's window has a minimum width (447 px here), so "phones" are that wide.
+      // The page learns its new size a little after the driver answers: read it once it settles.
+      const settledSize = async (): Promise<[number, number]> => {
+        let last = [-1, -1];
+        for (let tries = 0; tries < 40; tries += 1) {
+          const now = (await page.evaluate(() => [window.innerWidth, window.innerHeight])) as [number, number];
+          if (now[0] === last[0] && now[1] === last[1]) return now;
+          last = now;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        return last as [number, number];
+      };
       await call(base, 'POST', `${at}/window/rect`, { width, height });
-      const [innerWidth, innerHeight] = await page.evaluate(() => [window.innerWidth, window.innerHeight]);
+      const [innerWidth, innerHeight] = await settledSize();
       if (innerWidth !== width || innerHeight !== height) {
-        await call(base, 'POST', `${at}/window/rect`, { width: 2 * width - innerWidth, height: 2 * height - innerHeight });
+        await call(base, 'POST', `${at}/window/rect`, { width: Math.max(width, 2 * width - innerWidth), height: Math.max(height, 2 * height - innerHeight) });
       }
-      const [finalWidth, finalHeight] = await page.evaluate(() => [window.innerWidth, window.innerHeight]);
+      const [finalWidth, finalHeight] = await settledSize();
       return { width: finalWidth as number, height: finalHeight as number };
     },
     takeConsoleErrors: async () => (options.javaScript ? page.evaluate(takeErrors) : []),
