@@ -2,7 +2,7 @@
 // this list; the chart registry (src/viz/registry.ts) must hold exactly these names, which
 // TypeScript enforces, so the story never imports a chart.
 
-export const CHART_NAMES = ['divide', 'arcs', 'fabric'] as const;
+export const CHART_NAMES = ['divide', 'arcs', 'fabric', 'world'] as const;
 export type ChartName = (typeof CHART_NAMES)[number];
 
 export function isChartName(value: unknown): value is ChartName {

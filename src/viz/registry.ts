@@ -16,6 +16,9 @@ import { arcsTable } from './arcs/model.ts';
 import Fabric from './fabric/Fabric.svelte';
 import { fabricData, type FabricData } from './fabric/data.ts';
 import { fabricTable } from './fabric/describe.ts';
+import World from './world/World.svelte';
+import { worldData, type WorldData } from './world/data.ts';
+import { worldTable } from './world/model.ts';
 
 /** What a chart may draw on: the story data, the protagonists, and the steps of its section. */
 export interface ChartSource {
@@ -36,12 +39,14 @@ export interface ChartDataMap {
   divide: DivideData;
   arcs: ArcsData;
   fabric: FabricData;
+  world: WorldData;
 }
 
 export const CHARTS: { [K in ChartName]: ChartEntry<ChartDataMap[K]> } = {
   divide: { component: Divide, data: ({ timeline }) => divideData(timeline), table: divideTable },
   arcs: { component: Arcs, data: ({ timeline, characters, scenes }) => arcsData(timeline, characters, scenes), table: arcsTable },
   fabric: { component: Fabric, data: ({ timeline, scenes }) => fabricData(timeline, scenes), table: fabricTable },
+  world: { component: World, data: ({ timeline, characters, scenes }) => worldData(timeline, characters, scenes), table: worldTable },
 };
 
 /** A chart's data for one section, with its table: one member per chart, told apart by `name`. */

@@ -58,6 +58,7 @@ export function parseTimeline(files: TimelineFiles, characterIds: readonly strin
     if (!placeIds.has(placeId)) problems.push(`${file}: ${path}: got "${placeId}", expected a place id from ${names.places}`);
   };
   for (const scene of scenes) placeRef(names.scenes, `scene "${scene.id}".place`, scene.place);
+  checkWhereabouts(scenes, arcs, names, placeRef, problems);
   const sceneRef = (file: string, path: string, sceneId: string): number | undefined => {
     const position = order.get(sceneId);
     if (position === undefined) problems.push(`${file}: ${path}: got "${sceneId}", expected a scene id from ${names.scenes}`);
@@ -73,6 +74,24 @@ export function parseTimeline(files: TimelineFiles, characterIds: readonly strin
 
   if (problems.length > 0) throw new TimelineError(problems);
   return { scenes, divide: { components: divide.components, values }, arcs, fabric, places };
+}
+
+// A person stands in one place at a scene: where the arc has a point at the scene, it says where.
+function checkWhereabouts(scenes: Scene[], arcs: ArcsFile, names: typeof TIMELINE_FILES, placeRef: (file: string, path: string, placeId: string) => void, problems: string[]): void {
+  for (const scene of scenes) {
+    for (const [characterId, placeId] of Object.entries(scene.whereabouts ?? {})) {
+      const path = `scene "${scene.id}".whereabouts.${characterId}`;
+      const arc = arcs.characters[characterId];
+      if (!arc) {
+        problems.push(`${names.scenes}: ${path}: got an unknown person, expected a protagonist with an arc in ${names.arcs} (${Object.keys(arcs.characters).join(', ')})`);
+        continue;
+      }
+      placeRef(names.scenes, path, placeId);
+      if (arc.some((point) => point.scene === scene.id)) {
+        problems.push(`${names.scenes}: ${path}: got "${placeId}", expected nothing: ${names.arcs} has a point for ${characterId} at this scene, whose "where" says where they are`);
+      }
+    }
+  }
 }
 
 function checkPlaces(places: Place[], file: string, problems: string[]): Set<string> {

@@ -6,15 +6,9 @@ import { formatMonth, formatPosition, lowerFirst } from '../../lib/format.ts';
 import { lerp, r1 } from '../shared/math.ts';
 import type { DataTable, Size } from '../shared/types.ts';
 import type { ArcCharacter, ArcPointData, ArcsData } from './data.ts';
+import { markerShape } from '../shared/markers.ts';
 import { endLabels, placeNames, placeNumbers, type LabelBox, type Plot } from './labels.ts';
 
-/** Marker outlines centred on 0,0, by character order: shape, not colour alone, tells them apart. */
-const SHAPES = [
-  'M6.5,0A6.5,6.5,0,1,1,-6.5,0A6.5,6.5,0,1,1,6.5,0Z',
-  'M-5.6,-5.6H5.6V5.6H-5.6Z',
-  'M0,-7.6L7,4.4H-7Z',
-  'M0,-7.8L7.8,0L0,7.8L-7.8,0Z',
-];
 /** Trail dash patterns, in the same order: a second cue besides colour. */
 const DASHES = ['none', '8 4', '1 4.5', '10 4 1 4'];
 /** Pixels kept free inside the frame, so markers at the ends of the scales are not clipped. */
@@ -121,7 +115,7 @@ export function arcsView(data: ArcsData, frame: Frame, size: Size, focus?: strin
       id: character.id,
       short: character.short,
       colour: character.colour,
-      shape: SHAPES[i % SHAPES.length] as string,
+      shape: markerShape(i),
       dash: DASHES[i % DASHES.length] as string,
       x: marker[0],
       y: marker[1],

@@ -14,5 +14,5 @@ export const characterPaths = readdirSync('content/characters')
   .map((f) => `characters/${slug(f)}/`);
 
 /** Paths relative to the site's base, which the Playwright baseURL carries. */
-export const textPages = ['', 'about/', 'characters/', 'book/', 'archive/', 'glossary/', ...characterPaths];
+export const textPages = ['', 'about/', 'characters/', 'world/', 'book/', 'archive/', 'glossary/', ...characterPaths];
 export const allPages = [...textPages, ...actPaths];
