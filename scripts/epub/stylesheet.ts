@@ -39,7 +39,10 @@ ${chars.join('\n')}
 [data-chart='fabric'] .mark.seam, [data-chart='fabric'] .ring { fill: ${p.paper}; }
 [data-chart='fabric'] .mark.seam, [data-chart='fabric'] .link.cross { stroke: ${p.converged}; }
 [data-chart='fabric'] .label { stroke: ${p.paper}; }
-[data-chart='arcs'] text, [data-chart='arcs'] .marker { stroke: ${p.paper}; }`;
+[data-chart='arcs'] text, [data-chart='arcs'] .marker { stroke: ${p.paper}; }
+[data-chart='world'] .sky { fill: ${p.alternaTint}; }
+[data-chart='world'] .cloud { stroke: ${p.alterna}; }
+[data-chart='world'] text, [data-chart='world'] .marker { stroke: ${p.paper}; }`;
 }
 
 export function stylesheet(fonts: readonly FontFace[]): string {
@@ -127,6 +130,19 @@ figure svg text { fill: currentColor; }
 [data-chart='arcs'] .marker { fill: currentColor; stroke-width: 1.5px; }
 [data-chart='arcs'] .name { font-weight: 700; }
 [data-chart='arcs'] .number { font-size: 11px; font-weight: 600; }
+[data-chart='world'] .seam, [data-chart='world'] .earth { fill: currentColor; fill-opacity: 0.07; }
+[data-chart='world'] .grid { fill: none; stroke: currentColor; stroke-opacity: 0.25; }
+[data-chart='world'] .cloud { fill: none; stroke-width: 1.2px; stroke-dasharray: 5 4; }
+[data-chart='world'] .dots { fill: none; stroke: currentColor; stroke-opacity: 0.4; stroke-width: 4px; stroke-linecap: round; }
+[data-chart='world'] .dots.named { stroke-opacity: 0.8; stroke-width: 6px; }
+[data-chart='world'] circle.here { fill: none; stroke: currentColor; stroke-width: 1.5px; }
+[data-chart='world'] .leader { fill: none; stroke: currentColor; stroke-opacity: 0.6; stroke-width: 0.8px; }
+[data-chart='world'] .trail { fill: none; stroke: currentColor; stroke-opacity: 0.35; stroke-width: 2px; stroke-linejoin: round; }
+[data-chart='world'] .marker { fill: currentColor; stroke-width: 1.5px; }
+[data-chart='world'] text { font-size: 11px; paint-order: stroke; stroke-width: 3px; stroke-linejoin: round; }
+[data-chart='world'] .realm { font-weight: 700; letter-spacing: 0.08em; fill-opacity: 0.6; stroke: none; }
+[data-chart='world'] .district { font-style: italic; }
+[data-chart='world'] text.here, [data-chart='world'] .name { font-size: 12px; font-weight: 700; }
 [data-chart='fabric'] .link { fill: none; stroke: currentColor; stroke-opacity: 0.75; stroke-width: 1.6px; }
 [data-chart='fabric'] .link.control { stroke-width: 1px; stroke-dasharray: 4 3; }
 [data-chart='fabric'] .link.bridge { stroke-opacity: 1; stroke-width: 2.4px; stroke-dasharray: 0.1 4.5; stroke-linecap: round; }

@@ -77,6 +77,21 @@ describe('parseTimeline', () => {
     ]);
   });
 
+  it('refuses whereabouts naming someone without an arc, an unknown place, or a person the arc already places', () => {
+    const at = (id: string) => (read('scenes') as { id: string }[]).findIndex((scene) => scene.id === id);
+    const quiet = at('a2-lyra-hears');
+    expect(problemsOf((f) => (f.scenes[quiet].whereabouts = { 'bao-tran': 'pumphouse' }))).toEqual([
+      'content/data/scenes.json: scene "a2-lyra-hears".whereabouts.bao-tran: got an unknown person, expected a protagonist with an arc in content/data/arcs.json (elias-tran, lyra-neumann, ivy-clarke, cyrus-mendez)',
+    ]);
+    expect(problemsOf((f) => (f.scenes[quiet].whereabouts = { 'lyra-neumann': 'the-moon' }))).toEqual([
+      'content/data/scenes.json: scene "a2-lyra-hears".whereabouts.lyra-neumann: got "the-moon", expected a place id from content/data/places.json',
+    ]);
+    const gathering = at('a5-gathering');
+    expect(problemsOf((f) => (f.scenes[gathering].whereabouts = { 'elias-tran': 'pumphouse' }))).toEqual([
+      'content/data/scenes.json: scene "a5-gathering".whereabouts.elias-tran: got "pumphouse", expected nothing: content/data/arcs.json has a point for elias-tran at this scene, whose "where" says where they are',
+    ]);
+  });
+
   it('refuses an end before a beginning', () => {
     expect(problemsOf((f) => (f.fabric.nodes[0].until = 'a1-two-realms'))).toContainEqual(
       'content/data/fabric.json: nodes[0].until: got "a1-two-realms", expected a scene after "a1-two-realms"',
