@@ -141,7 +141,7 @@ figure svg text { fill: currentColor; }
 [data-chart='world'] .marker { fill: currentColor; stroke-width: 1.5px; }
 [data-chart='world'] text { font-size: 11px; paint-order: stroke; stroke-width: 3px; stroke-linejoin: round; }
 [data-chart='world'] .realm { font-weight: 700; letter-spacing: 0.08em; fill-opacity: 0.6; stroke: none; }
-[data-chart='world'] .district { font-style: italic; }
+[data-chart='world'] .district { fill-opacity: 0.7; }
 [data-chart='world'] text.here, [data-chart='world'] .name { font-size: 12px; font-weight: 700; }
 [data-chart='fabric'] .link { fill: none; stroke: currentColor; stroke-opacity: 0.75; stroke-width: 1.6px; }
 [data-chart='fabric'] .link.control { stroke-width: 1px; stroke-dasharray: 4 3; }

@@ -116,7 +116,8 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
     const figure = page.locator('figure.chart:visible');
     await expect(figure).toHaveCount(1);
-    await expect(figure.locator('svg text').filter({ hasText: 'The Pumphouse' })).toHaveCount(1);
+    await expect(figure.locator('svg:visible')).toHaveCount(1);
+    await expect(figure.locator('svg:visible text').filter({ hasText: 'The Pumphouse' })).toHaveCount(1);
     await expect(page.locator('article.place')).toHaveCount(31);
     // A scene shown in a step links to that step; the step exists in its chapter.
     const link = page.locator('#pumphouse a', { hasText: 'Cyrus drafts the Charter of Minds' });

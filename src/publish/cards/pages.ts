@@ -31,6 +31,7 @@ export async function cardPages(): Promise<CardPage[]> {
     { slug: 'about', act: last, text: { kicker: 'About', title: 'How it is made', dek: 'What The Neural Fabric is, how its charts and covers are drawn from the story data, where its records are, and credits.' } },
     { slug: 'characters', act: 1, text: { kicker: 'People', title: 'Who is who', dek: 'The four people at the heart of The Neural Fabric, the groups and institutions around them, and the witnesses who speak.' } },
     { slug: 'archive', act: last, text: { kicker: 'The record', title: 'The archive', dek: 'Every record the documentary quotes, in the order it was made, with where each appears in the story.' } },
+    { slug: 'world', act: 3, text: { kicker: 'Reference', title: 'The world in cross-section', dek: 'The city of 2145 by height: the Spires above the cloud line, the Seam, the Glimmers, and every place the story happens.' } },
     { slug: 'glossary', act: 1, text: { kicker: 'Glossary', title: 'Words of the fabric', dek: 'The terms of the world of The Neural Fabric, from the lace behind the ear to the Charter of Minds.' } },
     { slug: '404', act: 1, text: { kicker: 'Not found', title: 'This thread is cut', dek: 'There is no page at this address.' } },
   ];
