@@ -122,15 +122,18 @@ export function timelineModel(data: TimelineData, { orientation, act }: Timeline
   const rowSize = across ? LAYOUT.across.row : (LAYOUT.down.width - LAYOUT.down.gutter - LAYOUT.down.right) / (laneCount + 1);
   const rowCentre = (row: number) => crossStart + rowSize * (row + 0.5);
   const crossEnd = crossStart + rowSize * (laneCount + 1);
-  const point = (t: number, c: number) => (across ? { x: t, y: c } : { x: c, y: t });
-  const box = (t0: number, t1: number, c0: number, c1: number): Box =>
-    across ? { x: t0, y: c0, width: t1 - t0, height: c1 - c0 } : { x: c0, y: t0, width: c1 - c0, height: t1 - t0 };
+  // Coordinates to a tenth of a unit: finer is invisible and only adds bytes to every page.
+  const point = (t: number, c: number) => (across ? { x: round(t), y: round(c) } : { x: round(c), y: round(t) });
+  const box = (t0: number, t1: number, c0: number, c1: number): Box => {
+    const [a, b, c, d] = [round(t0), round(t1), round(c0), round(c1)];
+    return across ? { x: a, y: c, width: round(b - a), height: round(d - c) } : { x: c, y: a, width: round(d - c), height: round(b - a) };
+  };
 
   const bandStarts = data.acts.map((a, i) => (i === 0 ? start : time(a.from)));
   const bands = data.acts.map((a, i) => {
     const t0 = bandStarts[i] as number;
     const t1 = bandStarts[i + 1] ?? end;
-    const label = across ? { x: t0 + 6, y: 16 } : { x: 6, y: t0 + 14 };
+    const label = across ? { x: round(t0 + 6), y: 16 } : { x: 6, y: round(t0 + 14) };
     const lines = [`Act ${a.act}`, ...wrap(a.title, across ? Math.max(8, Math.floor((t1 - t0 - 8) / 6.6)) : 9)];
     return { act: a.act, title: a.title, ...box(t0, t1, 0, across ? crossEnd : size.width), label, lines, current: a.act === act, href: a.href };
   });
@@ -171,7 +174,7 @@ export function timelineModel(data: TimelineData, { orientation, act }: Timeline
       name: sceneName(scene),
       hit: box(t - gap / 2, t + gap / 2, crossStart, crossEnd),
       mark: point(t, rowCentre(0)),
-      at: ats[i] as number,
+      at: round(ats[i] as number),
       dots,
       faded: act !== undefined && scene.act !== act,
     };
