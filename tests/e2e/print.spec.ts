@@ -25,7 +25,6 @@ test.describe('printing a chapter from the browser', () => {
       }
       // The chapter's opening figure: the story's timeline, drawn across the page, its act highlighted.
       await expect(page.locator('.chapter-timeline svg.across')).toBeVisible();
-      await expect(page.locator('.chapter-timeline svg.down')).toBeHidden();
       await expect(page.locator('.chapter-timeline svg.across rect.band.current')).toHaveCount(1);
       await expect(page.locator('.print-address')).toBeVisible();
       await expect(page.locator('.print-address')).toHaveText(new RegExp(`/acts/${path.split('/')[1]}/$`));

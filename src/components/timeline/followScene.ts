@@ -4,7 +4,16 @@
 import { locate } from '../../scrolly/locate.ts';
 import { triggerOffset } from '../../scrolly/triggerOffset.ts';
 
+/** A drawing wider than its box (a phone's) opens on the chapter's own act. */
+function showAct(figure: Element): void {
+  const box = figure.querySelector('.timeline-scroll');
+  const band = figure.querySelector('rect.band.current');
+  if (!box || !band || box.scrollWidth <= box.clientWidth) return;
+  box.scrollLeft += band.getBoundingClientRect().left - box.getBoundingClientRect().left - 90;
+}
+
 export function followScene(figure: Element, markers: readonly HTMLElement[]): void {
+  showAct(figure);
   let pending = 0;
   let shown: string | undefined;
   const mark = (scene: string | undefined) => {

@@ -39,6 +39,13 @@ describe('Timeline server rendering', () => {
     expect(body.match(/<a [^>]*class="[^"]*\bcurrent\b[^"]*"/g)?.map((a) => /data-scene="([^"]+)"/.exec(a)?.[1])).toEqual([scenes[1], scenes[1]]);
   });
 
+  it("in a chapter's compact form, draws across only, at every width", () => {
+    const body = html({ act: 2, scenes: scenesOfAct(2), compact: true });
+    expect(svgs(body)).toHaveLength(1);
+    expect(svgs(body)[0]).toMatch(/^<svg class="timeline-svg across [^"]*\balways\b/);
+    expect(body).toContain('class="timeline-scroll');
+  });
+
   it.each(['across', 'down'])('matches the stored SVG drawn %s', async (orientation) => {
     const svg = svgs(html({ act: 2 })).find((s) => s.includes(`timeline-svg ${orientation}`));
     await expect(svg).toMatchFileSnapshot(`../../__snapshots__/timeline-${orientation}.svg`);
