@@ -28,7 +28,7 @@ for (const width of [390, 768, 1280]) {
     await expect(home).toHaveCount(1);
     await expect(home).toHaveClass(new RegExp(width < 768 ? '\\bdown\\b' : '\\bacross\\b'));
     await expect(home.locator('a[data-scene]')).toHaveCount(35);
-    const fontSize = await home.evaluate((svg) => (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width) * 11);
+    const fontSize = await home.evaluate((svg: SVGSVGElement) => (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width) * 11);
     expect(fontSize, 'smallest label, px on screen').toBeGreaterThanOrEqual(8);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 
