@@ -2,10 +2,20 @@
 // a stable anchor id and its index, and puts each step's print figure in its place. Steps are
 // rendered by Step.astro, whose markup this module owns the shape of; it works on the parsed
 // HTML tree, so prose that happens to look like a step's tag is never touched.
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Literal, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
+
+/** HTML that hast-util-to-html writes out as it is (allowDangerousHtml): a print figure's SVG. */
+interface Raw extends Literal {
+  type: 'raw';
+}
+declare module 'hast' {
+  interface ElementContentMap {
+    raw: Raw;
+  }
+}
 
 /** Where Step.astro leaves room for its print figure: a direct child of the step. */
 export const PRINT_SLOT = '<template data-print-figure></template>';
@@ -68,7 +78,7 @@ export function assembleSteps(
     }
     const figure = printFigure(index, scenes[index] ?? '', scenes);
     // The figure is rendered HTML already (a chart's SVG): kept as it is rather than parsed again.
-    step.children[step.children.indexOf(slots[0]!)] = { type: 'raw', value: figure } as unknown as ElementContent;
+    step.children[step.children.indexOf(slots[0]!)] = { type: 'raw', value: figure };
   });
   return { html: toHtml(tree, { allowDangerousHtml: true }), scenes, ids };
 }

@@ -20,23 +20,20 @@ export interface ScrollMarkup {
   strays: MarkupStep[];
 }
 
-interface JsxNode {
-  type: string;
-  name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: JsxNode[];
-}
+type Jsx = Extract<MdastNode, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
 
-const isJsx = (node: JsxNode, name: string) =>
+const isJsx = (node: MdastNode, name: string): node is Jsx =>
   (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name;
 
-function attribute(node: JsxNode, name: string): string | undefined {
-  const found = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+const childrenOf = (node: MdastNode): readonly MdastNode[] => ('children' in node ? node.children : []);
+
+function attribute(node: Jsx, name: string): string | undefined {
+  const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
   return typeof found?.value === 'string' ? found.value : undefined;
 }
 
-function collectSteps(node: JsxNode, into: MarkupStep[]): void {
-  for (const child of node.children ?? []) {
+function collectSteps(node: MdastNode, into: MarkupStep[]): void {
+  for (const child of childrenOf(node)) {
     if (isJsx(child, 'Step')) into.push({ scene: attribute(child, 'scene') });
     collectSteps(child, into);
   }
@@ -51,8 +48,8 @@ export function scrollMarkup(body: string, file = 'chapter'): ScrollMarkup {
     throw new Error(`${file}: MDX: ${(error as Error).message}`, { cause: error });
   }
   const markup: ScrollMarkup = { sections: [], strays: [] };
-  const walk = (node: JsxNode) => {
-    for (const child of node.children ?? []) {
+  const walk = (node: MdastNode) => {
+    for (const child of childrenOf(node)) {
       if (isJsx(child, 'ScrollSection')) {
         const section: MarkupSection = { chart: attribute(child, 'chart'), title: attribute(child, 'title'), steps: [] };
         collectSteps(child, section.steps);
@@ -63,6 +60,6 @@ export function scrollMarkup(body: string, file = 'chapter'): ScrollMarkup {
       } else walk(child);
     }
   };
-  walk(tree as unknown as JsxNode);
+  walk(tree);
   return markup;
 }
