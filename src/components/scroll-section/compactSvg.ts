@@ -89,10 +89,10 @@ function shapeOf(element: Element): Shape | undefined {
     if (!shift) return undefined;
     const [cx, cy, r] = [num('cx') + shift[0], num('cy') + shift[1], num('r')];
     const others = rest(p, ['cx', 'cy', 'r', 'transform']);
-    // Four quarter arcs from the right, clockwise: how renderers draw a circle themselves.
-    const q = round(r);
-    const arc = (dx: number, dy: number): string => `a${q},${q} 0 0 1 ${dx},${dy}`;
-    const d = `M${round(cx + r)},${round(cy)}${arc(-q, q)}${arc(-q, -q)}${arc(q, -q)}${arc(q, q)}Z`;
+    // Two half arcs from the right, clockwise: where and which way renderers draw a circle, so
+    // dashes fall where they did.
+    const [q, x, y] = [round(r), round(cx + r), round(cy)];
+    const d = `M${x},${y}a${q},${q} 0 1 1 ${-round(2 * q)},0a${q},${q} 0 1 1 ${round(2 * q)},0Z`.replaceAll(' -', '-');
     return { key: `circle${JSON.stringify(others)}`, d, circle: [cx, cy, r] };
   }
   return undefined;
