@@ -16,6 +16,8 @@ export const sceneSchema = z.strictObject({
   label: z.string().min(1).max(60),
   /** Where the scene happens: a place id from content/data/places.json ("kettle-street-depot"). */
   place: id,
+  /** The protagonists who appear in the scene (ids of content/characters/ with an arc), in any order; [] when none does. */
+  who: z.array(id),
   /**
    * Where protagonists are during the scene when their arc (arcs.json) has no point at it:
    * character id -> place id ({"elias-tran": "pumphouse"}). Others stay where last seen.

@@ -3,7 +3,8 @@
 // each entry's parts agree on one data type and that the table holds exactly the story's chart
 // names (src/story/chartNames.ts), so the dispatch needs no casts.
 import type { Component } from 'svelte';
-import type { ChartName } from '../story/chartNames.ts';
+import type { ChapterOutline } from '../story/chapterOutline.ts';
+import type { ChartName, FigureName } from '../story/chartNames.ts';
 import type { CharacterInfo } from '../story/protagonists.ts';
 import type { Timeline } from '../story/timeline/types.ts';
 import type { ChartProps, DataTable } from './shared/types.ts';
@@ -19,6 +20,9 @@ import { fabricTable } from './fabric/describe.ts';
 import World from './world/World.svelte';
 import { worldData, type WorldData } from './world/data.ts';
 import { worldTable } from './world/model.ts';
+import TimelineChart from './timeline/Timeline.svelte';
+import { timelineData, type TimelineData } from './timeline/data.ts';
+import { timelineTable } from './timeline/describe.ts';
 
 /** What a chart may draw on: the story data, the protagonists, and the steps of its section. */
 export interface ChartSource {
@@ -26,6 +30,8 @@ export interface ChartSource {
   characters: CharacterInfo[];
   /** The section's step scenes, so a chart ships only what those steps show (all, when absent). */
   scenes?: readonly string[] | undefined;
+  /** The chapters, for charts that link each scene to its place in them. */
+  chapters?: readonly ChapterOutline[] | undefined;
 }
 
 export interface ChartEntry<D> {
@@ -47,6 +53,16 @@ export const CHARTS: { [K in ChartName]: ChartEntry<ChartDataMap[K]> } = {
   arcs: { component: Arcs, data: ({ timeline, characters, scenes }) => arcsData(timeline, characters, scenes), table: arcsTable },
   fabric: { component: Fabric, data: ({ timeline, scenes }) => fabricData(timeline, scenes), table: fabricTable },
   world: { component: World, data: ({ timeline, characters, scenes }) => worldData(timeline, characters, scenes), table: worldTable },
+};
+
+/** Each standing figure's build-time data type, by name (src/story/chartNames.ts FIGURE_NAMES). */
+export interface FigureDataMap {
+  timeline: TimelineData;
+}
+
+/** Charts drawn on a page of their own accord, server-side, with the same three parts. */
+export const FIGURES: { [K in FigureName]: ChartEntry<FigureDataMap[K]> } = {
+  timeline: { component: TimelineChart, data: ({ timeline, characters, chapters }) => timelineData(timeline, characters, chapters), table: timelineTable },
 };
 
 /** A chart's data for one section, with its table: one member per chart, told apart by `name`. */

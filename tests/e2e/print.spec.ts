@@ -23,6 +23,9 @@ test.describe('printing a chapter from the browser', () => {
       for (const hidden of ['.scrolly-graphic', '.site-header', '.chapter-nav', '.site-footer', '.chart-data']) {
         for (const element of await page.locator(hidden).all()) await expect(element).toBeHidden();
       }
+      // The chapter's opening figure: the story's timeline, drawn across the page, its act highlighted.
+      await expect(page.locator('.chapter-timeline svg.across')).toBeVisible();
+      await expect(page.locator('.chapter-timeline svg.across rect.band.current')).toHaveCount(1);
       await expect(page.locator('.print-address')).toBeVisible();
       await expect(page.locator('.print-address')).toHaveText(new RegExp(`/acts/${path.split('/')[1]}/$`));
       const breaks = await page.locator('.print-figure').evaluateAll((figures) => figures.map((f) => getComputedStyle(f).breakInside));

@@ -1,11 +1,13 @@
 // Renders one step's print figure: the section's chart, server-side, still at that step, with its
-// figure number. Print figures are never hydrated, so Svelte's hydration markers are dropped.
+// figure number. Print figures are never hydrated, so Svelte's hydration markers are dropped, and
+// they stand still, so their SVG is compacted (compactSvg) to keep chapters light.
 import type { Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { render } from 'svelte/server';
 import type { ChartName } from '../../story/chartNames.ts';
 import { CHARTS, type ChartDataMap, type ChartEntry } from '../../viz/registry.ts';
+import { compactSvg } from './compactSvg.ts';
 
 export interface PrintFigure<K extends ChartName> {
   chart: K;
@@ -32,5 +34,6 @@ export function printFigure<K extends ChartName>({ chart, data, title, scenes, s
   const props = { data, scenes: [...scenes], title, step, print: true, sceneLabel, figure, hidden };
   const tree = fromHtml(render(entry.component, { props, idPrefix: `${chart}-${scenes[step]}-print` }).body, { fragment: true });
   withoutComments(tree);
+  compactSvg(tree);
   return toHtml(tree);
 }

@@ -67,6 +67,7 @@ export function parseTimeline(files: TimelineFiles, characterIds: readonly strin
 
   const values = checkDivide(divide, scenes, names.divide, problems);
   checkArcs(arcs, characterIds, names.arcs, sceneRef, problems);
+  checkWho(scenes, arcs, names, problems);
   for (const [characterId, points] of Object.entries(arcs.characters)) {
     points.forEach((point, i) => point.where !== undefined && placeRef(names.arcs, `characters.${characterId}[${i}].where`, point.where));
   }
@@ -163,6 +164,27 @@ function checkArcs(arcs: ArcsFile, characterIds: readonly string[], file: string
       if (position === undefined) return;
       if (position <= last) problems.push(`${file}: characters.${characterId}[${i}].scene: got "${point.scene}", expected a scene later than the point before it`);
       last = position;
+    });
+  }
+}
+
+/** `who` names protagonists (the characters with an arc), each once, and everyone placed by an arc point at a scene appears in it. */
+function checkWho(scenes: Scene[], arcs: ArcsFile, names: { scenes: string; arcs: string }, problems: string[]): void {
+  const protagonistIds = Object.keys(arcs.characters);
+  const bySceneId = new Map(scenes.map((scene) => [scene.id, scene]));
+  for (const scene of scenes) {
+    scene.who.forEach((who, i) => {
+      const path = `${names.scenes}: scene "${scene.id}".who[${i}]`;
+      if (!protagonistIds.includes(who)) problems.push(`${path}: got "${who}", expected a protagonist id (${protagonistIds.join(', ')})`);
+      else if (scene.who.indexOf(who) !== i) problems.push(`${path}: got "${who}" again, expected each protagonist once`);
+    });
+  }
+  for (const [characterId, points] of Object.entries(arcs.characters)) {
+    points.forEach((point, i) => {
+      const scene = bySceneId.get(point.scene);
+      if (scene && !scene.who.includes(characterId)) {
+        problems.push(`${names.arcs}: characters.${characterId}[${i}].scene: got "${point.scene}", whose "who" in ${names.scenes} leaves out ${characterId}, expected a scene they appear in`);
+      }
     });
   }
 }

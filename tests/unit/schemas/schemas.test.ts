@@ -85,9 +85,10 @@ describe('glossary entry', () => {
 
 describe('timeline shapes', () => {
   it('accepts a scene and refuses a date outside 2145-2147', () => {
-    const scene = { id: 'a1-x', act: 1, date: '2145-03-02', label: 'X', place: 'the-basin' };
+    const scene = { id: 'a1-x', act: 1, date: '2145-03-02', label: 'X', place: 'the-basin', who: ['ivy-clarke'] };
     expect(parse(sceneSchema, scene).success).toBe(true);
     expect(messages(parse(sceneSchema, { ...scene, place: undefined }))).toEqual(['place: expected string, got nothing']);
+    expect(messages(parse(sceneSchema, { ...scene, who: undefined }))).toEqual(['who: expected array, got nothing']);
     expect(messages(parse(sceneSchema, { ...scene, date: '2150-01-01' }))).toEqual(['date: a date in 2145-2147']);
     expect(parse(sceneSchema, { ...scene, date: '2145-13-40' }).success).toBe(false);
   });

@@ -92,6 +92,23 @@ describe('parseTimeline', () => {
     ]);
   });
 
+  it('refuses a scene whose "who" names someone who is not a protagonist, or a protagonist twice', () => {
+    const scene = read('scenes')[1];
+    expect(problemsOf((f) => f.scenes[1].who.push('bao-tran'))).toEqual([
+      `content/data/scenes.json: scene "${scene.id}".who[${scene.who.length}]: got "bao-tran", expected a protagonist id (elias-tran, lyra-neumann, ivy-clarke, cyrus-mendez)`,
+    ]);
+    expect(problemsOf((f) => f.scenes[1].who.push(scene.who[0]))).toEqual([
+      `content/data/scenes.json: scene "${scene.id}".who[${scene.who.length}]: got "${scene.who[0]}" again, expected each protagonist once`,
+    ]);
+  });
+
+  it('refuses an arc point at a scene whose "who" leaves that character out', () => {
+    const first = read('arcs').characters['ivy-clarke'][0].scene;
+    expect(problemsOf((f) => (f.scenes.find((s: { id: string }) => s.id === first).who = []))).toEqual([
+      `content/data/arcs.json: characters.ivy-clarke[0].scene: got "${first}", whose "who" in content/data/scenes.json leaves out ivy-clarke, expected a scene they appear in`,
+    ]);
+  });
+
   it('refuses an end before a beginning', () => {
     expect(problemsOf((f) => (f.fabric.nodes[0].until = 'a1-two-realms'))).toContainEqual(
       'content/data/fabric.json: nodes[0].until: got "a1-two-realms", expected a scene after "a1-two-realms"',
