@@ -37,7 +37,13 @@ for (const width of [390, 768, 1280]) {
     await expect(figure.locator('rect.band.current')).toHaveCount(1);
     await expect(figure.locator('a.current')).toHaveCount(0);
     // A phone scrolls the chapter's drawing sideways, opened on its own act; the page never scrolls sideways.
-    await expect(figure.locator('rect.band.current')).toBeInViewport();
+    const inBox = () =>
+      figure.locator('rect.band.current').evaluate((band) => {
+        const box = (band.closest('.timeline-scroll') as HTMLElement).getBoundingClientRect();
+        const own = band.getBoundingClientRect();
+        return own.left >= box.left - 1 && own.left < box.right;
+      });
+    await expect.poll(inBox).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     // A step, then a scene told in prose only: each marks its own scene once past the trigger line.
     for (const target of [page.locator('.step[data-scene]').nth(width === 768 ? 2 : 0), page.locator('.dateline[data-scene="a2-lyra-hears"]')]) {
