@@ -10,11 +10,14 @@ const ELEMENTS = 1400;
 const CHAPTER_BEYOND_PROSE = 18 * 1024;
 /** The book prints every figure of the story on one page: its own ceiling. */
 const BOOK_ELEMENTS = 5500;
-/** Act 5 carries three scroll sections and sixteen print figures, each a full chart: its measured
- *  weight (1,776 elements, 25.5 KB beyond its prose) is over the goals above, so it holds a ceiling
- *  of its own until its figures get lighter. */
+/** Chapters over the goals above hold ceilings of their own, at their weight when the timeline
+ *  opened every chapter and the world chart joined Acts 2-4 (measured elements, charts' gzipped
+ *  bytes), so they cannot grow while their figures are made lighter. Act 5 carries three scroll
+ *  sections and sixteen print figures, each a full chart. */
 const OWN_CEILING: Record<string, { elements: number; beyondProse: number }> = {
-  'acts/the-new-fabric/': { elements: 1950, beyondProse: 28 * 1024 },
+  'acts/the-split/': { elements: 1480, beyondProse: 18.5 * 1024 },
+  'acts/dissonance/': { elements: 1600, beyondProse: 20 * 1024 },
+  'acts/the-new-fabric/': { elements: 1990, beyondProse: 28 * 1024 },
 };
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -1,13 +1,14 @@
 // What a built page weighs as markup: its elements (as Lighthouse counts them, the body's) and
 // its gzipped bytes, whole and with the charts taken out (the prose-only floor: the page a
-// chapter would be without its live charts, their data tables, print figures and island code).
+// chapter would be without its live charts, their data tables, print figures, its opening timeline
+// and island code).
 import { gzipSync } from 'node:zlib';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { matches, select } from 'hast-util-select';
 
-const CHART_PARTS = '.scrolly-graphic, .print-figure, script:not([type="application/ld+json"])';
+const CHART_PARTS = '.scrolly-graphic, .print-figure, .chapter-timeline, script:not([type="application/ld+json"])';
 
 export interface HtmlWeight {
   elements: number;
