@@ -48,12 +48,13 @@ for (const viewport of [
       // The current scene's ring stands at the scene's place; its people stand beside it.
       const here = section.locator('figure.chart circle.here');
       const place = await here.getAttribute('data-place');
-      const cx = Number(await here.getAttribute('cx'));
       for (const [id, at] of Object.entries(expected[i] ?? {})) {
         if (at !== place) continue;
-        // The mark may still be gliding in from the last step's place: read it until it settles.
+        // The mark may still be gliding in from the last step's place, and the first step may be
+        // redrawn at the measured width once the island hydrates: read both until they settle.
         const marker = section.locator(`figure.chart path.marker[data-character="${id}"]`);
-        const offset = async () => Math.abs(Number((await marker.getAttribute('transform'))?.match(/translate\(([\d.]+)/)?.[1]) - cx);
+        const offset = async () =>
+          Math.abs(Number((await marker.getAttribute('transform'))?.match(/translate\(([\d.]+)/)?.[1]) - Number(await here.getAttribute('cx')));
         await expect.poll(offset, { message: `${id} beside ${place}` }).toBeLessThanOrEqual(30);
       }
     }
