@@ -56,3 +56,13 @@ test("a protagonist's page shows their whole arc, drawn on the server, with its 
   const rows = await page.locator('.character-arc .chart-data tbody tr').count();
   expect(rows).toBeGreaterThanOrEqual(5);
 });
+
+test('keyboard users can skip straight to the content', async ({ page }) => {
+  await page.goto('about/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await skip.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
