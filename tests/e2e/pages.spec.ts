@@ -1,9 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { allPages, actPaths } from './support/pages.ts';
+import { allPages, actPaths, textPages } from './support/pages.ts';
+import { hiddenText } from './support/hiddenText.ts';
 import { watchPage } from './support/watch.ts';
 
 // Each page is read once, on the narrowest screen we support: it must load cleanly there and
-// never scroll sideways (the other checks here do not depend on the width).
+// never scroll sideways (the other checks here do not depend on the width). A page that ships no
+// JavaScript reads the same without it, so its whole text is checked here too (nojs.spec.ts
+// checks the chapters').
 test.describe('at 320px wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });
   for (const path of allPages) {
@@ -14,6 +17,7 @@ test.describe('at 320px wide', () => {
       await page.waitForLoadState('networkidle');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, 'sideways scroll in px').toBe(0);
+      if (textPages.includes(path)) expect(await hiddenText(page), 'text a reader cannot see').toEqual([]);
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await page.waitForLoadState('networkidle');
       expect(watch.consoleErrors).toEqual([]);
