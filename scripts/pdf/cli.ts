@@ -53,7 +53,7 @@ mkdirSync(`${dist}/pdf`, { recursive: true });
 // Everything besides the page's files that shapes a PDF; change a print option and every
 // cached PDF is printed again.
 const PRINT_OPTIONS = { format, printBackground: true, tagged: true, outline: true, preferCSSPageSize: false } as const;
-const renderer = { print: PRINT_OPTIONS, media: 'print', reducedMotion: 'reduce', browser: browserChoice.path, author: SITE_AUTHOR };
+const renderer = { print: PRINT_OPTIONS, media: 'print', reducedMotion: 'reduce', javaScript: false, browser: browserChoice.path, author: SITE_AUTHOR };
 const read = (path: string) => (existsSync(join(dist, path)) ? readFileSync(join(dist, path)) : undefined);
 
 const started = performance.now();
@@ -64,7 +64,9 @@ const openBrowser = async (): Promise<BrowserContext> => {
   // Started on the first miss only: a build whose chapters all hit the cache needs no Chromium.
   server ??= await startStaticServer({ root: dist, base });
   browser ??= await chromium.launch({ executablePath: browserChoice.path, args: chromiumArgs(process.getuid?.() === 0) });
-  context ??= await browser.newContext({ reducedMotion: 'reduce' });
+  // No JavaScript: what prints is the server-rendered HTML and its print figures, which need
+  // none, and a page without scripts has nothing to fetch or hydrate after its load event.
+  context ??= await browser.newContext({ reducedMotion: 'reduce', javaScriptEnabled: false });
   return context;
 };
 let opening: Promise<BrowserContext> | undefined;
@@ -77,8 +79,9 @@ async function render(job: PdfJob): Promise<{ pages: number; bytes: number; cach
   if (hit) return { ...hit, cached: true, ms: performance.now() - jobStart };
   const page = await (await (opening ??= openBrowser())).newPage();
   try {
-    await page.goto(`${server?.url}${job.page}`, { waitUntil: 'networkidle' });
+    // Print media from the start: the page is laid out once, for paper, and loads only what print uses.
     await page.emulateMedia({ media: 'print' });
+    await page.goto(`${server?.url}${job.page}`, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const raw = await page.pdf(PRINT_OPTIONS);
     const pdf = setDocumentInfo(raw, { title: job.title, author: SITE_AUTHOR, subject: job.subject, keywords: 'The Neural Fabric, documentary, 2145' });

@@ -7,7 +7,7 @@ import { actCover } from '../../viz/cover/cover.ts';
 
 export const getStaticPaths = (async () => (await cardPages()).map((page) => ({ params: { slug: page.slug }, props: { page } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ page: CardPage }> = ({ props: { page } }) => {
-  const png = renderCard(actCover(page.act).shapes, page.text);
+export const GET: APIRoute<{ page: CardPage }> = async ({ props: { page } }) => {
+  const png = await renderCard(actCover(page.act).shapes, page.text);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,7 +1,7 @@
 // PNG fallbacks of the site's icon (browsers without SVG icons, home screens, the manifest), on
 // the dark tile, which holds on light and dark backgrounds alike.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { getActs } from '../../story/getActs.ts';
 import { ICONS, type IconFile } from '../../site/icons.ts';
 import { actCover } from '../../viz/cover/cover.ts';
@@ -13,6 +13,6 @@ export const getStaticPaths = (() => ICONS.map((icon) => ({ params: { name: icon
 export const GET: APIRoute<{ icon: IconFile }> = async ({ props: { icon } }) => {
   const last = (await getActs()).length;
   const svg = iconSvg(actCover(last).data, DARK);
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: icon.size }, font: { loadSystemFonts: false } }).render().asPng();
+  const png = (await renderAsync(svg, { fitTo: { mode: 'width', value: icon.size }, font: { loadSystemFonts: false } })).asPng();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

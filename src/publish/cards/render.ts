@@ -1,6 +1,6 @@
 // Build-time: rasterises a card to PNG with resvg (no browser), setting type in the project's own
 // fonts only, and measures text with the same engine so line breaks match what is drawn.
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import type { CoverShapes } from '../../viz/cover/model.ts';
 import { readFileSync } from 'node:fs';
 import { advanceWidth } from './advanceWidth.ts';
@@ -17,6 +17,8 @@ export const measureText: Measure = (text, style) => {
   return measure(text, style.size);
 };
 
-export function renderCard(art: CoverShapes, text: CardText): Buffer {
-  return new Resvg(cardSvg(art, text, measureText), fontOptions()).render().asPng();
+/** Rasterised off the main thread (resvg's own worker pool), so the build renders the next page
+ *  meanwhile; Astro builds pages side by side (build.concurrency in astro.config.mjs). */
+export async function renderCard(art: CoverShapes, text: CardText): Promise<Buffer> {
+  return (await renderAsync(cardSvg(art, text, measureText), fontOptions())).asPng();
 }

@@ -2,7 +2,7 @@
 // measures at each of its scenes, where the fabric's nodes stand at its last scene, which links
 // cross the realms or still run from the Loom, and the four leads' arcs. JSON-safe, no geometry.
 import type { Timeline } from '../../story/timeline/parseTimeline.ts';
-import { aliveAt, layoutFabric, separation, type FabricLayout } from '../fabric/layout.ts';
+import { aliveAt, separation, sharedLayout } from '../fabric/layout.ts';
 
 export interface CoverLead {
   id: string;
@@ -29,8 +29,6 @@ export interface CoverData {
   leads: CoverLead[];
 }
 
-const layouts = new WeakMap<Timeline['fabric'], FabricLayout>();
-
 /** The four protagonists, in the order the arcs chart draws them. */
 export const LEADS: Record<string, string> = { 'elias-tran': 'elias', 'lyra-neumann': 'lyra', 'ivy-clarke': 'ivy', 'cyrus-mendez': 'cyrus' };
 
@@ -41,9 +39,7 @@ export function coverData(timeline: Timeline, act: number): CoverData {
   const order = new Map(timeline.scenes.map((s, i) => [s.id, i]));
   const lastIndex = order.get(last.id) as number;
 
-  let layout = layouts.get(timeline.fabric);
-  if (!layout) layouts.set(timeline.fabric, (layout = layoutFabric(timeline.fabric, timeline.scenes)));
-  const where = layout[last.id] ?? {};
+  const where = sharedLayout(timeline.fabric, timeline.scenes)[last.id] ?? {};
   const x = (id: string) => where[id]?.[0];
 
   const { fabric } = timeline;

@@ -3,7 +3,7 @@
 // (it pulls in d3-force); the browser receives its result.
 import type { Timeline } from '../../story/timeline/parseTimeline.ts';
 import type { FabricLink, FabricNode } from '../../schemas/timeline.ts';
-import { layoutFabric, type FabricLayout, type Point } from './layout.ts';
+import { sharedLayout, type FabricLayout, type Point } from './layout.ts';
 
 export interface FabricScene {
   id: string;
@@ -52,14 +52,7 @@ export interface FabricData {
 }
 
 // Every fabric section of the build shares one layout: the simulation runs once per timeline.
-const layouts = new WeakMap<Timeline['fabric'], FabricLayout>();
-function layoutOf(timeline: Timeline): FabricLayout {
-  const known = layouts.get(timeline.fabric);
-  if (known) return known;
-  const layout = layoutFabric(timeline.fabric, timeline.scenes);
-  layouts.set(timeline.fabric, layout);
-  return layout;
-}
+const layoutOf = (timeline: Timeline): FabricLayout => sharedLayout(timeline.fabric, timeline.scenes);
 
 /**
  * The fabric for the whole story, or, given `sceneIds`, only what those scenes show: the props

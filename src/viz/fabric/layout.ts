@@ -95,6 +95,16 @@ export function layoutFabric(fabric: FabricFile, scenes: readonly Scene[]): Fabr
   return normalise(raw);
 }
 
+// The fabric chart and the act covers draw the same layout: the simulation runs once per build.
+const layouts = new WeakMap<FabricFile, FabricLayout>();
+
+/** layoutFabric, run once per fabric file and shared by every caller after that. */
+export function sharedLayout(fabric: FabricFile, scenes: readonly Scene[]): FabricLayout {
+  let layout = layouts.get(fabric);
+  if (!layout) layouts.set(fabric, (layout = layoutFabric(fabric, scenes)));
+  return layout;
+}
+
 /** Pulls each node back towards where it stood at the previous scene: the picture shifts, it does not jump. */
 function memory(nodes: SimNode[], previous: Map<string, Point>) {
   return (alpha: number) => {

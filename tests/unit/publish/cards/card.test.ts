@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { decode } from 'fast-png';
 import { cardSvg, wrap, type Measure } from '../../../../src/publish/cards/card.ts';
 import { measureText, renderCard } from '../../../../src/publish/cards/render.ts';
@@ -46,8 +46,12 @@ describe('cardSvg', () => {
 
 describe('renderCard', () => {
   const text = { kicker: 'Act', title: 'Title', dek: 'The same words on every card, so only the art differs.' };
-  const cards = [1, 2, 3, 4, 5].map((act) => renderCard(actCover(act).shapes, text));
-  const images = cards.map((png) => decode(png));
+  let cards: Buffer[] = [];
+  let images: ReturnType<typeof decode>[] = [];
+  beforeAll(async () => {
+    cards = await Promise.all([1, 2, 3, 4, 5].map((act) => renderCard(actCover(act).shapes, text)));
+    images = cards.map((png) => decode(png));
+  });
 
   it('renders 1200x630 PNGs under 300 KB', () => {
     for (const [i, png] of cards.entries()) {
@@ -56,7 +60,7 @@ describe('renderCard', () => {
     }
   });
 
-  it('draws visibly different art for each act (over a tenth of the art area differs between any two)', () => {
+  it('draws visibly different art for each act (over a tenth of the art area differs between any two)', async () => {
     const channels = images[0]?.channels ?? 4;
     const differing = (a: ReturnType<typeof decode>, b: ReturnType<typeof decode>) => {
       let count = 0;
@@ -77,6 +81,6 @@ describe('renderCard', () => {
       }
     }
     // The same act twice is the same picture, so the measure above is not noise.
-    expect(differing(images[0] as ReturnType<typeof decode>, decode(renderCard(actCover(1).shapes, text)))).toBe(0);
+    expect(differing(images[0] as ReturnType<typeof decode>, decode(await renderCard(actCover(1).shapes, text)))).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliveAt, layoutFabric, lcg, MARGIN, separation } from '../../../../src/viz/fabric/layout.ts';
+import { aliveAt, layoutFabric, lcg, MARGIN, separation, sharedLayout } from '../../../../src/viz/fabric/layout.ts';
 import { timeline, sceneIds } from '../../helpers/realTimeline.ts';
 
 const layout = layoutFabric(timeline.fabric, timeline.scenes);
@@ -74,5 +74,16 @@ describe('fabric layout', () => {
     expect(Array.from({ length: 50 }, () => b())).toEqual(draws);
     expect(draws.every((v) => v >= 0 && v < 1)).toBe(true);
     expect(new Set(draws).size).toBe(50);
+  });
+});
+
+describe('sharedLayout', () => {
+  it('runs the simulation once per fabric file: the chart and the covers get the same object, equal to a fresh run', () => {
+    const first = sharedLayout(timeline.fabric, timeline.scenes);
+    expect(sharedLayout(timeline.fabric, timeline.scenes)).toBe(first);
+    expect(first).toEqual(layout);
+    // Another fabric file (here an equal copy) gets its own run.
+    const copy = { ...timeline.fabric };
+    expect(sharedLayout(copy, timeline.scenes)).not.toBe(first);
   });
 });
