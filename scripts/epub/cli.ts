@@ -2,19 +2,19 @@
 // link with its size where the home page, the about page and each chapter carry the e-book slot.
 // Runs after `astro build`; a chapter that cannot become XHTML stops it with the chapter and the
 // element named.
-// Usage: node scripts/epub/cli.ts [--out dist]
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+// Usage: node scripts/epub/cli.ts [--out dist] [--no-link]
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { assembleBook, type FontFile } from './assemble.ts';
 import { packContainer } from './container.ts';
-import { downloadLink } from './templates.ts';
+import { linkEbook } from './linkPages.ts';
 import { uuidV5 } from './uuidV5.ts';
 import { formatBytes } from '../shared/formatBytes.ts';
-import { EBOOK_PATH, ebookSlot, ebookSlotEnd } from '../../src/site/ebookSlot.ts';
+import { EBOOK_PATH } from '../../src/site/ebookSlot.ts';
 import { normaliseBase } from '../../src/site/base.ts';
 import { SITE_AUTHOR, SITE_DESCRIPTION, SITE_TITLE } from '../../src/site/publication.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, link: { type: 'boolean', default: true } }, allowNegative: true });
 const dist = values.out;
 const started = performance.now();
 const base = normaliseBase(process.env['BASE_PATH']);
@@ -59,18 +59,9 @@ const epub = packContainer(book.files, modified);
 mkdirSync(`${dist}/ebook`, { recursive: true });
 writeFileSync(`${dist}/${EBOOK_PATH}`, epub);
 
-const link = downloadLink(`${base}${EBOOK_PATH}`, epub.length, formatBytes);
-const pages = ['index.html', 'about/index.html', ...readdirSync(`${dist}/acts`).map((slug) => `acts/${slug}/index.html`)];
-for (const page of pages) {
-  const html = readFileSync(`${dist}/${page}`, 'utf8');
-  const start = html.indexOf(ebookSlot());
-  if (start < 0) throw new Error(`${dist}/${page}: got no e-book slot ${ebookSlot()}, expected one where the download link goes`);
-  // A page the builder linked before carries the old link up to the end marker: replace it too.
-  const end = html.indexOf(ebookSlotEnd(), start);
-  const after = end < 0 ? start + ebookSlot().length : end + ebookSlotEnd().length;
-  writeFileSync(`${dist}/${page}`, `${html.slice(0, start)}${ebookSlot()}${link}${ebookSlotEnd()}${html.slice(after)}`);
-}
+// --no-link leaves the pages alone: the editions step links the book once the PDFs are done too.
+const linked = values.link ? linkEbook(dist, base) : 0;
 
 console.log(
-  `[epub] ${EBOOK_PATH}: ${formatBytes(epub.length)}, ${book.documents.length} documents, ${book.figures} figures, linked from ${pages.length} pages, in ${((performance.now() - started) / 1000).toFixed(1)} s (${(process.cpuUsage().user / 1e6).toFixed(1)} s CPU)`,
+  `[epub] ${EBOOK_PATH}: ${formatBytes(epub.length)}, ${book.documents.length} documents, ${book.figures} figures, ${linked ? `linked from ${linked} pages` : 'not linked yet'}, in ${((performance.now() - started) / 1000).toFixed(1)} s (${(process.cpuUsage().user / 1e6).toFixed(1)} s CPU)`,
 );

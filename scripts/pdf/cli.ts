@@ -5,7 +5,7 @@
 // page whose content hash is in the cache gets its PDF copied instead of printed. Without a
 // browser it warns, leaves the links out, and exits 0 so the build still succeeds.
 // Usage: node scripts/pdf/cli.ts [--format A4|Letter] [--out dist] [--concurrency N (default: CPU count)] [--cache-dir DIR | --no-cache]
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -104,8 +104,11 @@ try {
     if (!outcome) continue;
     const html = `${dist}/${job.linkedFrom}`;
     const link = downloadLink(`${base}pdf/${job.fileName}`, job.label, format, outcome.pages, outcome.bytes);
-    // A page that already carries a link (npm run pdf on a rendered dist/) gets it replaced.
-    writeFileSync(html, readFileSync(html, 'utf8').replace(pdfSlot(job.slot), link).replace(/<p class="pdf-download">[\s\S]*?<\/p>/, link));
+    // A page that already carries a link (npm run pdf on a rendered dist/) gets it replaced. Written
+    // aside and renamed: the e-book step may be reading the page at the same moment.
+    const aside = `${html}.${process.pid}.tmp`;
+    writeFileSync(aside, readFileSync(html, 'utf8').replace(pdfSlot(job.slot), link).replace(/<p class="pdf-download">[\s\S]*?<\/p>/, link));
+    renameSync(aside, html);
     const how = outcome.cached ? 'from cache' : `${(outcome.ms / 1000).toFixed(1)} s`;
     rows.push(`${job.fileName.padEnd(52)} ${String(outcome.pages).padStart(4)} pages ${String(Math.round(outcome.bytes / 1024)).padStart(6)} KB ${how.padStart(10)}`);
   }
