@@ -1,5 +1,6 @@
-// Builds a project into a folder and times each part: the site, the PDFs printed from scratch
-// (an empty cache), and the PDFs again with that cache warm, as a rebuild with no change would
+// Builds a project into a folder and times each part as `npm run build` runs it: the site, then
+// the editions (PDFs and e-book side by side, scripts/editions/cli.ts) with the PDFs printed from
+// scratch (an empty cache), and again with that cache warm, as a rebuild with no change would
 // find it. Notes the largest page and the PDFs' page count, so runs of different sizes compare.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { timeCommand } from './command.ts';
 
 export interface BuildRun {
   buildMs: number;
+  /** The editions step: PDFs printed (cold) or copied from the cache (warm), the e-book built beside them. */
   pdfColdMs: number;
   pdfWarmMs: number;
   /** Pages of all PDFs together. */
@@ -20,10 +22,10 @@ export async function buildRun(projectRoot: string, out: string, env: NodeJS.Pro
   const cache = mkdtempSync(join(tmpdir(), 'neural-fabric-pdf-cache-'));
   try {
     const build = await timeCommand('npx', ['astro', 'build', '--outDir', out], env, projectRoot);
-    const pdfArgs = ['scripts/pdf/cli.ts', '--out', out, '--cache-dir', cache, '--concurrency', String(concurrency)];
+    const pdfArgs = ['scripts/editions/cli.ts', '--out', out, '--cache-dir', cache, '--concurrency', String(concurrency)];
     const cold = await timeCommand(process.execPath, pdfArgs, env, projectRoot);
     const warm = await timeCommand(process.execPath, pdfArgs, env, projectRoot);
-    const pdfPages = [...cold.output.matchAll(/\s(\d+) pages\s/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+    const pdfPages = [...cold.output.matchAll(/\.pdf\s+(\d+) pages\s/g)].reduce((sum, m) => sum + Number(m[1]), 0);
     return { buildMs: build.ms, pdfColdMs: cold.ms, pdfWarmMs: warm.ms, pdfPages, largestPage: largestPage(out) };
   } finally {
     rmSync(cache, { recursive: true, force: true });

@@ -7,8 +7,8 @@ export function growthTable(real: BuildRun, synthetic: BuildRun, times: number):
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const rows: [string, number, number, (n: number) => string][] = [
     ['build (site)', real.buildMs, synthetic.buildMs, s],
-    ['PDFs, printed', real.pdfColdMs, synthetic.pdfColdMs, s],
-    ['PDFs, from cache', real.pdfWarmMs, synthetic.pdfWarmMs, s],
+    ['PDFs+e-book, cold', real.pdfColdMs, synthetic.pdfColdMs, s],
+    ['PDFs+e-book, warm', real.pdfWarmMs, synthetic.pdfWarmMs, s],
     ['PDF pages', real.pdfPages, synthetic.pdfPages, String],
     ['largest page', real.largestPage.bytes, synthetic.largestPage.bytes, (n) => formatBytes(n)],
     ['largest page gz', real.largestPage.gzBytes, synthetic.largestPage.gzBytes, (n) => formatBytes(n, 1)],

@@ -15,7 +15,7 @@ describe('growthTable', () => {
     const lines = growthTable(run(1), run(3), 4).split('\n');
     expect(lines[0]).toMatch(/^story\s+ours\s+x4\s+growth$/);
     expect(lines[1]).toMatch(/^build \(site\)\s+4\.0 s\s+12\.0 s x3\.00$/);
-    expect(lines[3]).toMatch(/^PDFs, from cache\s+0\.5 s\s+0\.5 s x1\.00$/);
+    expect(lines[3]).toMatch(/^PDFs\+e-book, warm\s+0\.5 s\s+0\.5 s x1\.00$/);
     expect(lines[4]).toMatch(/^PDF pages\s+120\s+360 x3\.00$/);
     expect(lines[5]).toMatch(/^largest page\s+400 KB\s+1\.2 MB x3\.00$/);
   });
