@@ -2,7 +2,7 @@
 // renderer can load them. Written once per build into node_modules/.cache; no system font is used.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { woffToSfnt } from './woffToSfnt.ts';
+import { woffToSfnt } from '../../lib/woffToSfnt.ts';
 
 /** The cuts the cards set, with the family name each file declares: the serif for titles, the sans for the rest. */
 export const CARD_FONTS = [

@@ -9,7 +9,7 @@ import { fallbackFacesCss, fallbackFamilyName, type LocalFallback, type WebCut }
 import { SANS_FALLBACKS, SERIF_FALLBACKS } from './localFallbacks.ts';
 import { KEPT_FEATURES, subsetFamily, type FamilySpec } from './subsetFamily.ts';
 import { usedCharacters } from './usedCharacters.ts';
-import { woffToSfnt } from '../../publish/cards/woffToSfnt.ts';
+import { woffToSfnt } from '../../lib/woffToSfnt.ts';
 
 export const FAMILIES: (FamilySpec & { local: LocalFallback[] })[] = [
   {

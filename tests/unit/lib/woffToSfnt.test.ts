@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { woffToSfnt } from '../../../../src/publish/cards/woffToSfnt.ts';
-import { advanceWidth } from '../../../../src/publish/cards/advanceWidth.ts';
+import { woffToSfnt } from '../../../src/lib/woffToSfnt.ts';
+import { advanceWidth } from '../../../src/publish/cards/advanceWidth.ts';
 
 const woff = readFileSync('node_modules/@fontsource/inter/files/inter-latin-400-normal.woff');
 
