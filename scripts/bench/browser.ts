@@ -81,6 +81,7 @@ export async function measurePage(browser: Browser, url: string): Promise<Browse
       loadLongTasks: longTasksBetween(recorded.tasks, 0, scroll.start),
       shiftCauses: shiftCauses(recorded.shifts),
       scrollLongFrameCauses: longFrameCauses(recorded.frames, scroll.start, settled),
+      loadLongFrameCauses: longFrameCauses(recorded.frames, 0, scroll.start),
       frameP95Ms: round(percentile(scroll.deltas, 95), 1),
       frames: scroll.deltas.length,
       scrollPx: scroll.scrollPx,

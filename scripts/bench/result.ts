@@ -6,7 +6,9 @@ import type { FailedAudit, Scores } from './scores.ts';
 import type { Cause, ShiftCause } from './causes.ts';
 import type { BuildRun } from './buildRun.ts';
 
-export type LighthouseOutcome = { scores: Scores; failed: FailedAudit[] } | { error: string };
+/** Lighthouse on one page: the worst score of each category over `runs` runs in a row, and the
+ *  audits that cost points in any of them. */
+export type LighthouseOutcome = { scores: Scores; failed: FailedAudit[]; runs?: number } | { error: string };
 
 export interface BrowserMetrics {
   bytes: ByteTally;
@@ -25,8 +27,9 @@ export interface BrowserMetrics {
   loadLongTasks: LongTasks;
   /** Elements that took part in the most layout shift, over load and scroll. */
   shiftCauses: ShiftCause[];
-  /** What filled the long animation frames (over 50 ms) while scrolling. */
+  /** What filled the long animation frames (over 50 ms) while scrolling, and while loading. */
   scrollLongFrameCauses: Cause[];
+  loadLongFrameCauses: Cause[];
   /** 95th percentile of requestAnimationFrame deltas while scrolling, ms. */
   frameP95Ms: number;
   frames: number;

@@ -74,3 +74,26 @@ export function culprits(details: unknown, limit = 3): string[] {
   visit(details);
   return [...new Set(found)].slice(0, limit);
 }
+
+/** Several Lighthouse runs of one page as one outcome: each category's worst score (a category
+ *  is only at 100 if every run said so), and each audit that cost points in any run, at its worst
+ *  score. A run that could not finish makes the whole outcome an error: a missing run is not a
+ *  passing one. */
+export function worstOfRuns(runs: readonly ({ scores: Scores; failed: FailedAudit[] } | { error: string })[]): { scores: Scores; failed: FailedAudit[]; runs: number } | { error: string } {
+  const errored = runs.find((run): run is { error: string } => 'error' in run);
+  if (errored) return { error: `${errored.error} (${runs.filter((run) => 'error' in run).length} of ${runs.length} runs)` };
+  const done = runs as readonly { scores: Scores; failed: FailedAudit[] }[];
+  if (done.length === 0) return { error: 'no run' };
+  const worst = (category: Category): number | null => {
+    const values = done.map((run) => run.scores[category]);
+    return values.some((value) => value === null) ? null : Math.min(...(values as number[]));
+  };
+  const scores = Object.fromEntries(CATEGORIES.map((category) => [category, worst(category)])) as Scores;
+  const failed = new Map<string, FailedAudit>();
+  for (const audit of done.flatMap((run) => run.failed)) {
+    const key = `${audit.category} ${audit.id}`;
+    const seen = failed.get(key);
+    if (!seen || (audit.score ?? -1) < (seen.score ?? -1)) failed.set(key, audit);
+  }
+  return { scores, failed: [...failed.values()], runs: done.length };
+}

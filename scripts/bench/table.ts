@@ -4,8 +4,8 @@ import { pageLabel } from './pages.ts';
 import type { PageResult } from './result.ts';
 import { formatBytes } from '../shared/formatBytes.ts';
 
-const HEADERS = ['page', 'JS gz', 'CSS gz', 'HTML gz', 'font gz', 'req', '3rd', 'CLS', 'LCP ms', 'LT>50', 'LT max', 'p95 fr', 'LH p/a/bp/seo', 'steps'];
-const LEFT = new Set([0, 12]);
+const HEADERS = ['page', 'JS gz', 'CSS gz', 'HTML gz', 'font gz', 'req', '3rd', 'CLS', 'LCP ms', 'LT load', 'LT scroll', 'LT max', 'p95 fr', 'LH p/a/bp/seo', 'steps'];
+const LEFT = new Set([0, 13]);
 
 /** A size cell: "0" for none, so pages without JavaScript stand out. */
 export function sizeCell(bytes: number): string {
@@ -22,7 +22,7 @@ export function lighthouseCell(outcome: PageResult['lighthouse']): string {
 function row(result: PageResult): string[] {
   const { browser } = result;
   const label = pageLabel(result.page);
-  if ('error' in browser) return [label, 'browser run failed', '', '', '', '', '', '', '', '', '', '', lighthouseCell(result.lighthouse), ''];
+  if ('error' in browser) return [label, 'browser run failed', '', '', '', '', '', '', '', '', '', '', '', lighthouseCell(result.lighthouse), ''];
   return [
     label,
     sizeCell(browser.bytes.js.gz),
@@ -33,8 +33,9 @@ function row(result: PageResult): string[] {
     String(browser.thirdParty.length),
     browser.cls.toFixed(3),
     browser.lcpMs === null ? '-' : String(Math.round(browser.lcpMs)),
+    String(browser.loadLongTasks.count),
     String(browser.scrollLongTasks.count),
-    String(Math.round(browser.scrollLongTasks.maxMs)),
+    String(Math.round(Math.max(browser.loadLongTasks.maxMs, browser.scrollLongTasks.maxMs))),
     browser.frameP95Ms.toFixed(1),
     lighthouseCell(result.lighthouse),
     browser.steps.total === 0 ? '-' : `${browser.steps.seen}/${browser.steps.total}`,

@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { actPaths, allPages } from './support/pages.ts';
+import { watchFonts } from './support/fontCheck.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-// Every page is checked at 1280 px in light. The other three variants check one page of each
+// Every page is checked at 1280 px in light, where its fonts are checked too (one load for both:
+// support/fontCheck.ts). The other three variants check one page of each
 // template: the book repeats the chapters (and takes axe minutes), the character pages share one
 // template (a protagonist with an arc, a collective, a witness stand for the rest), and the
 // chapters share one too, so each variant reads a different chapter (a chapter takes axe 5-20 s).
@@ -26,10 +28,13 @@ VARIANTS.forEach(([scheme, width], variant) => {
     test.use({ viewport: { width, height: 800 }, colorScheme: scheme });
     // Acts 3, 5 and 2 in the three sampled variants: the widest chapters, and each one once.
     const chapter = actPaths[(variant * 2) % actPaths.length] ?? '';
-    for (const path of variant === 0 ? allPages : [...onePerTemplate, chapter]) {
-      test(`/${path} has no axe violations`, async ({ page }) => {
+    const everyPage = variant === 0;
+    for (const path of everyPage ? allPages : [...onePerTemplate, chapter]) {
+      const fonts = everyPage ? ', and loads at most 60 KB of fonts that draw every character it shows' : '';
+      test(`/${path} has no axe violations${fonts}`, async ({ page }) => {
         // The book holds all five chapters with their records and glossary notes: axe needs longer there.
         if (path === 'book/') test.slow();
+        const checkFonts = everyPage ? watchFonts(page, path) : undefined;
         await page.goto(path);
         await page.waitForLoadState('networkidle');
         const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
@@ -41,6 +46,7 @@ VARIANTS.forEach(([scheme, width], variant) => {
               .join(', ')}`,
         );
         expect(summary).toEqual([]);
+        await checkFonts?.();
       });
     }
   });

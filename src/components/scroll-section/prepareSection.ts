@@ -25,6 +25,9 @@ export interface SectionInput {
   flat: boolean;
 }
 
+/** What an author writes on a section in a chapter, whichever way the section is laid out. */
+export type SectionProps = Pick<SectionInput, 'chart' | 'title' | 'act'>;
+
 export interface PreparedSection {
   chart: PreparedChart;
   scenes: string[];

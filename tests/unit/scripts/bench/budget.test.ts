@@ -22,6 +22,12 @@ describe('shortfalls', () => {
       '/acts/the-split/: the charts showed 7 of 9 steps during the scroll',
     ]);
   });
+  it('counts long tasks while the page loads as well as while it scrolls', () => {
+    const browser = metrics({ loadLongTasks: { count: 2, maxMs: 131.2 }, loadLongFrameCauses: [{ what: 'style, layout and paint', ms: 190 }] });
+    expect(shortfalls(result({ browser }))).toEqual([
+      '/acts/the-split/: 2 long tasks while loading at 4x CPU slowdown, longest 131 ms (limit 50 ms); long frames spent: style, layout and paint 190 ms',
+    ]);
+  });
   it('names what shifted and what filled the long frames, when Chromium said', () => {
     const browser = metrics({
       cls: 0.02,
@@ -45,6 +51,10 @@ describe('shortfalls', () => {
     expect(shortfalls(result({ lighthouse }))).toEqual([
       '/acts/the-split/: Lighthouse performance 97: largest-contentful-paint (0.93, 2.6 s), render-blocking-insight (0.00, mdx.css + Base.css)',
     ]);
+  });
+  it('says when a Lighthouse score is the worst of several runs', () => {
+    const lighthouse = { scores: { performance: 99, accessibility: 100, 'best-practices': 100, seo: 100 }, failed: [], runs: 3 };
+    expect(shortfalls(result({ lighthouse }))).toEqual(['/acts/the-split/: Lighthouse performance 99 (worst of 3 runs)']);
   });
   it('reports a Lighthouse or browser run that failed rather than passing it', () => {
     expect(shortfalls(result({ browser: { error: 'timeout' }, lighthouse: { error: 'no Chrome' } }))).toEqual([

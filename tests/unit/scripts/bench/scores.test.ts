@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { culprits, failedAudits, scoresOf, type LighthouseResult } from '../../../../scripts/bench/scores.ts';
+import { culprits, failedAudits, scoresOf, worstOfRuns, type LighthouseResult } from '../../../../scripts/bench/scores.ts';
 
 const audit = (id: string, score: number | null, scoreDisplayMode = 'binary', displayValue?: string) => ({ id, title: `Title of ${id}`, score, scoreDisplayMode, ...(displayValue ? { displayValue } : {}) });
 
@@ -58,5 +58,25 @@ describe('culprits', () => {
     const details = { items: ['a', 'b', 'c', 'd'].map((f) => ({ url: `http://h/${f}.js` })) };
     expect(culprits(details)).toEqual(['a.js', 'b.js', 'c.js']);
     expect(culprits(undefined)).toEqual([]);
+  });
+});
+
+describe('worstOfRuns', () => {
+  const perfect = { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 };
+  const tbt = (score: number) => ({ category: 'performance' as const, id: 'total-blocking-time', title: 'TBT', score, culprits: [] });
+  it('keeps each category at its worst run, and each costly audit at its worst score', () => {
+    const outcome = worstOfRuns([
+      { scores: perfect, failed: [] },
+      { scores: { ...perfect, performance: 97 }, failed: [tbt(0.9)] },
+      { scores: { ...perfect, performance: 98, seo: null }, failed: [tbt(0.95)] },
+    ]);
+    expect(outcome).toEqual({ scores: { ...perfect, performance: 97, seo: null }, failed: [tbt(0.9)], runs: 3 });
+  });
+  it('is 100 only when every run was', () => {
+    expect(worstOfRuns([{ scores: perfect, failed: [] }, { scores: perfect, failed: [] }])).toEqual({ scores: perfect, failed: [], runs: 2 });
+  });
+  it('turns any run that failed into an error, never a pass', () => {
+    expect(worstOfRuns([{ scores: perfect, failed: [] }, { error: 'no result after 120 s' }])).toEqual({ error: 'no result after 120 s (1 of 2 runs)' });
+    expect(worstOfRuns([])).toEqual({ error: 'no run' });
   });
 });

@@ -4,13 +4,14 @@ import { metrics, result } from './fixtures.ts';
 
 describe('formatTable', () => {
   it('prints a header, a rule and one aligned row per page', () => {
-    const table = formatTable([result(), result({ page: '', chapter: false, browser: metrics({ bytes: { ...metrics().bytes, js: { raw: 0, gz: 0 } }, steps: { seen: 0, total: 0 } }) })]);
+    const loading = metrics({ loadLongTasks: { count: 2, maxMs: 88.4 }, scrollLongTasks: { count: 1, maxMs: 61 } });
+    const table = formatTable([result({ browser: loading }), result({ page: '', chapter: false, browser: metrics({ bytes: { ...metrics().bytes, js: { raw: 0, gz: 0 } }, steps: { seen: 0, total: 0 } }) })]);
     const lines = table.split('\n');
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatch(/^page\s+JS gz\s+CSS gz\s+HTML gz\s+font gz\s+req\s+3rd\s+CLS\s+LCP ms\s+LT>50\s+LT max\s+p95 fr\s+LH p\/a\/bp\/seo\s+steps$/);
-    expect(lines[1]).toMatch(/^-+( +-+){13}$/);
-    expect(lines[2]?.split(/\s{2,}/)).toEqual(['/acts/the-split/', '30.0 KB', '4.0 KB', '12.0 KB', '85.0 KB', '14', '0', '0.002', '412', '0', '0', '16.8', '100/100/100/100', '9/9']);
-    expect(lines[3]?.split(/\s{2,}/)).toEqual(['/', '0', '4.0 KB', '12.0 KB', '85.0 KB', '14', '0', '0.002', '412', '0', '0', '16.8', '100/100/100/100', '-']);
+    expect(lines[0]).toMatch(/^page\s+JS gz\s+CSS gz\s+HTML gz\s+font gz\s+req\s+3rd\s+CLS\s+LCP ms\s+LT load\s+LT scroll\s+LT max\s+p95 fr\s+LH p\/a\/bp\/seo\s+steps$/);
+    expect(lines[1]).toMatch(/^-+( +-+){14}$/);
+    expect(lines[2]?.split(/\s{2,}/)).toEqual(['/acts/the-split/', '30.0 KB', '4.0 KB', '12.0 KB', '85.0 KB', '14', '0', '0.002', '412', '2', '1', '88', '16.8', '100/100/100/100', '9/9']);
+    expect(lines[3]?.split(/\s{2,}/)).toEqual(['/', '0', '4.0 KB', '12.0 KB', '85.0 KB', '14', '0', '0.002', '412', '0', '0', '0', '16.8', '100/100/100/100', '-']);
     expect(new Set(lines.map((line) => line.length)).size).toBe(1);
   });
   it('says when the browser run failed instead of printing numbers', () => {
