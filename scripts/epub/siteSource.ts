@@ -12,6 +12,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import type { BookDocument } from './book.ts';
 import { bookMarkup } from './bookMarkup.ts';
 import { glossNotesToFootnotes } from './glossNotes.ts';
+import { svgUsesForBook } from './svgUses.ts';
 
 /** Reads a built page by its path under dist/, or undefined when the site has no such page. */
 export type ReadPage = (path: string) => string | undefined;
@@ -68,6 +69,7 @@ export function chapterDocuments(read: ReadPage): BookDocument[] {
         ...bookMarkup(glossNotesToFootnotes(chapterBody.children, name), name),
       ]),
     ];
+    svgUsesForBook(body, name);
     for (const caption of selectAll('figure figcaption', body[0]!)) caption.properties['className'] = [...((caption.properties['className'] as string[] | undefined) ?? []), 'figure-caption'];
     for (const p of selectAll('figure.print-figure > p', body[0]!)) p.properties['className'] = ['figure-description'];
     return { href: `act-${act}.xhtml`, role: 'chapter', title: `Act ${act}: ${title}`, slug, body, sections: sectionsOf(body) };

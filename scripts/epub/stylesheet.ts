@@ -1,7 +1,9 @@
 // The e-book's one stylesheet: the project's fonts, a body that yields to the reader's own font,
 // size and theme (no !important, no fixed page colour, sizes in em), and the figures' marks in
 // the palette's colours for light and night reading. Text and neutral marks use currentColor, so
-// a reading system's night mode recolours them along with the text.
+// a reading system's night mode recolours them along with the text. A part a section's figures
+// share is drawn through `<use>`, whose copy has no figure around it: rules that reach marks
+// through the figure also name the part's group, g[data-chart] (svgUses.ts).
 import { DARK, LIGHT, type Palette } from './palette.ts';
 
 export interface FontFace {
@@ -23,10 +25,10 @@ function fontFaceRule(face: FontFace): string {
 
 /** Colours of the figures' marks; the only rules that change between light and night. */
 function markColours(p: Palette): string {
-  const chars = Object.entries(p.characters).map(([id, colour]) => `figure [data-colour='${id}'] { color: ${colour}; }`);
+  const chars = Object.entries(p.characters).map(([id, colour]) => `figure [data-colour='${id}'], g[data-chart] [data-colour='${id}'] { color: ${colour}; }`);
   return `a { color: ${p.link}; }
 .figure-description, .meta, .kicker, .dek { color: ${p.inkSoft}; }
-figure [data-colour='ink'] { color: inherit; }
+figure [data-colour='ink'], g[data-chart] [data-colour='ink'] { color: inherit; }
 ${chars.join('\n')}
 [data-chart] .alterna { stroke: ${p.alterna}; }
 [data-chart] .glimmers { stroke: ${p.glimmers}; }
@@ -108,7 +110,7 @@ aside.gloss-note dfn { font-style: normal; font-weight: 600; }
 .testimony .role, .testimony .when-where { display: block; }
 
 figure svg { font-size: 12px; }
-figure svg text { fill: currentColor; }
+figure svg text, g[data-chart] text { fill: currentColor; }
 [data-chart='divide'] .act-band { fill: none; }
 [data-chart='divide'] .act-band.odd { fill: currentColor; fill-opacity: 0.04; }
 [data-chart='divide'] .act-label { font-weight: 600; fill-opacity: 0.75; }

@@ -13,7 +13,11 @@ test.describe('printing a chapter from the browser', () => {
         const figure = steps.nth(n).locator('.print-figure');
         await expect(figure).toBeVisible();
         await expect(figure.locator('figcaption')).toHaveText(new RegExp(`^Figure ${i + 1}\\.${n + 1}\\. .+: .+`));
-        expect(await figure.locator('svg *').count()).toBeGreaterThan(10);
+        // What the figure draws, the parts it shares with the section's first figure included.
+        const drawn = await figure.locator('svg').evaluate((svg) =>
+          [...svg.querySelectorAll('*')].reduce((n, el) => n + 1 + (el.tagName === 'use' ? (document.querySelector(el.getAttribute('href') ?? '')?.querySelectorAll('*').length ?? -1e3) : 0), 0),
+        );
+        expect(drawn).toBeGreaterThan(10);
         const [textBottom, figureTop] = await Promise.all([
           steps.nth(n).locator('.step-card').evaluate((e) => e.getBoundingClientRect().bottom),
           figure.evaluate((e) => e.getBoundingClientRect().top),
@@ -30,6 +34,28 @@ test.describe('printing a chapter from the browser', () => {
       await expect(page.locator('.print-address')).toHaveText(new RegExp(`/acts/${path.split('/')[1]}/$`));
       const breaks = await page.locator('.print-figure').evaluateAll((figures) => figures.map((f) => getComputedStyle(f).breakInside));
       expect(new Set(breaks)).toEqual(new Set(['avoid']));
+
+      // Parts a section's figures share are drawn once, in its first figure, and reused (<use>):
+      // each section's last figure prints the same, pixel for pixel, as with every part written out.
+      const lastFigures = await page.locator('.scrolly-steps .step:last-child .print-figure svg').all();
+      expect(lastFigures.length).toBeGreaterThan(0);
+      const shots = () => Promise.all(lastFigures.map((svg) => svg.screenshot({ animations: 'disabled' })));
+      const shared = await shots();
+      const uses = await page.evaluate(() => {
+        const all = [...document.querySelectorAll('.print-figure use')];
+        for (const use of all) {
+          const part = document.querySelector(use.getAttribute('href') ?? '')!.cloneNode(true) as Element;
+          part.removeAttribute('id');
+          const group = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+          group.append(part);
+          use.replaceWith(group);
+        }
+        return all.length;
+      });
+      expect(uses).toBeGreaterThan(0);
+      for (const [n, written] of (await shots()).entries()) {
+        expect(written.equals(shared[n]!), `section ${n + 1}'s last figure prints the same with its shared parts written out`).toBe(true);
+      }
     });
   }
 

@@ -1,7 +1,8 @@
 // Makes a still SVG cheaper without changing a pixel: the print figures repeat a chart once per
 // step, so their element count is most of a chapter's. Groups that only move their children are
-// folded into the children's transforms, and runs of identical opaque lines or circles that do
-// not touch become one path. Knows nothing of the charts: it reads attributes only.
+// folded into the children's transforms, runs of identical opaque lines or circles that do not
+// touch become one path, paths without data go, and clip paths stand without a <defs> around
+// them. Knows nothing of the charts: it reads attributes only.
 import type { Element, ElementContent, Parent, Properties } from 'hast';
 
 /** Data attributes the stylesheets select on (`[data-colour=…]` and the like): a group carrying one paints. */
@@ -19,6 +20,19 @@ function isElement(node: ElementContent): node is Element {
 
 function isBlank(node: ElementContent): boolean {
   return node.type === 'comment' || (node.type === 'text' && node.value.trim() === '');
+}
+
+/** Elements that are only ever referenced, never painted where they stand: no `<defs>` needed. */
+const NEVER_PAINTED = new Set(['clipPath', 'mask', 'marker', 'pattern', 'linearGradient', 'radialGradient', 'filter', 'symbol']);
+
+/** A path without data draws nothing. */
+function isEmptyPath(element: Element): boolean {
+  return element.tagName === 'path' && String(element.properties.d ?? '').trim() === '' && element.properties.id === undefined;
+}
+
+/** A `<defs>` that holds only elements that are never painted anyway: its children can stand without it. */
+function isNeedlessDefs(element: Element): boolean {
+  return element.tagName === 'defs' && element.children.every((child) => (isElement(child) ? NEVER_PAINTED.has(child.tagName) : isBlank(child)));
 }
 
 /** `opacity="1"` is the default: dropping it lets equal elements compare equal. */
@@ -144,6 +158,8 @@ function compactElement(element: Element, inSvg: boolean): void {
   const children = element.children.flatMap((child): ElementContent[] => {
     if (!isElement(child)) return [child];
     dropDefaultOpacity(child);
+    if (isEmptyPath(child)) return [];
+    if (isNeedlessDefs(child)) return child.children;
     return isFoldableGroup(child) ? foldGroup(child) : [child];
   });
   // clipPath and defs children are referenced, not painted in order: leave them alone.

@@ -9,7 +9,9 @@ import { getCharacters } from '../../story/getCharacters.ts';
 import { characterInfo, protagonists } from '../../story/protagonists.ts';
 import { loadTimeline } from '../../story/timeline/loadTimeline.ts';
 import { prepareChart, type PreparedChart } from '../../viz/registry.ts';
+import { toHtml } from 'hast-util-to-html';
 import { printFigure } from './printFigure.ts';
+import { shareFigureParts } from './shareFigureParts.ts';
 
 export interface SectionInput {
   /** The chart the author named. */
@@ -22,6 +24,9 @@ export interface SectionInput {
   /** True when the print figures are the reader's only charts (the book edition). */
   flat: boolean;
 }
+
+/** What an author writes on a section in a chapter, whichever way the section is laid out. */
+export type SectionProps = Pick<SectionInput, 'chart' | 'title' | 'act'>;
 
 export interface PreparedSection {
   chart: PreparedChart;
@@ -39,7 +44,8 @@ export async function prepareSection({ chart, title, act, stepsHtml, flat }: Sec
   // Figures are numbered across the chapter: count the figures before this section in its own
   // act. A chart and title are unique within a chapter (checkChapterMarkup), not across the book.
   const sections = chapterSections(chapter.entry.body ?? '', file);
-  const where = `${file}: scroll section ${sectionIndex(sections, chart, title) + 1}`;
+  const index = sectionIndex(sections, chart, title) + 1;
+  const where = `${file}: scroll section ${index}`;
   const firstFigure = figuresBefore(sections, chart, title) + 1;
 
   const timeline = loadTimeline();
@@ -47,12 +53,11 @@ export async function prepareSection({ chart, title, act, stepsHtml, flat }: Sec
   const characters = protagonists(await getCharacters()).map(characterInfo);
   const scenes = readStepScenes(stepsHtml, where);
   const prepared = prepareChart(chart, { timeline, characters, scenes }, scenes);
-  const assembled = assembleSteps(
-    stepsHtml,
-    chart,
-    (index, scene) =>
-      printFigure({ chart, data: prepared.data, title, scenes, step: index, sceneLabel: labelOf(scene), figure: `Figure ${act}.${firstFigure + index}.`, hidden: !flat }),
-    where,
+  const figures = scenes.map((scene, step) =>
+    printFigure({ chart, data: prepared.data, title, scenes, step, sceneLabel: labelOf(scene), figure: `Figure ${act}.${firstFigure + step}.`, hidden: !flat }),
   );
+  // Ids by act and section: unique on the book's one page, which holds every chapter.
+  shareFigureParts(figures, `s${act}-${index}`);
+  const assembled = assembleSteps(stepsHtml, chart, (step) => toHtml(figures[step]!), where);
   return { chart: prepared, scenes: assembled.scenes, stepsHtml: assembled.html };
 }
