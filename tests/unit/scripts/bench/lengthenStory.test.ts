@@ -10,6 +10,8 @@ title: The Split
 
 Prose.
 
+<Document id="charter-of-minds" />
+
 <ScrollSection chart="divide" title="How far apart">
 
 <Step scene="a1-two-realms">
@@ -31,6 +33,10 @@ describe('lengthenChapter', () => {
   it('marks each copy\'s headings and section titles, so section titles stay unique', () => {
     expect(long.match(/^## .*$/gm)).toEqual(['## Two realms under one sky', '## Two realms under one sky (copy 2)', '## Two realms under one sky (copy 3)', '## Two realms under one sky (copy 4)']);
     expect([...long.matchAll(/title="([^"]+)"/g)].map((m) => m[1])).toEqual(['How far apart', 'How far apart (copy 2)', 'How far apart (copy 3)', 'How far apart (copy 4)']);
+  });
+  it('quotes each record once: the copies leave their documents out', () => {
+    expect(long.match(/<Document id="charter-of-minds" \/>/g)).toHaveLength(1);
+    expect(long.match(/^Prose\.$/gm)).toHaveLength(4);
   });
   it('refuses a chapter without frontmatter', () => {
     expect(() => lengthenChapter('## No frontmatter', 2)).toThrow('expected --- fences at the top');
