@@ -1,5 +1,5 @@
 // The content hash that decides whether a PDF must be printed again: the page's HTML (less its
-// own download link, which print hides), every local asset it pulls in (stylesheets, scripts,
+// download links, to its PDF and to the e-book, which print hides), every local asset it pulls in (stylesheets, scripts,
 // fonts, images, and what stylesheets pull in), the job's metadata and the renderer's options.
 // Links to other pages do not count, so one chapter's change does not reprint the others.
 // Reads files only through the function it is given, so tests can hand it a fake site.
@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 
 const ASSET = /\.(css|js|mjs|woff2?|ttf|otf|svg|png|jpe?g|webp|avif|gif)$/i;
-const DOWNLOAD_LINK = /<p class="pdf-download">[\s\S]*?<\/p>|<!--pdf:[a-z0-9-]+-->/g;
+const DOWNLOAD_LINK = /<p class="pdf-download">[\s\S]*?<\/p>|<!--pdf:[a-z0-9-]+-->|<!--epub-->(?:[\s\S]*?<!--\/epub-->)?/g;
 
 /** Local asset paths (relative to the base) that a page or stylesheet refers to. */
 export function assetReferences(text: string, fromPath: string, base: string): string[] {

@@ -49,6 +49,12 @@ describe('chapterHash', () => {
     const slotted = page().replace('<a href="/acts', '<!--pdf:act-1--><a href="/acts');
     expect(hashOf({ 'acts/the-split/index.html': linked })).toBe(hashOf({ 'acts/the-split/index.html': slotted }));
   });
+  it('ignores the e-book link the editions step writes after the PDFs, so a rebuild of the same pages finds its PDFs', () => {
+    const slotted = page().replace('<a href="/acts', '<!--epub--><a href="/acts');
+    const linked = page().replace('<a href="/acts', '<!--epub--><p class="ebook-download"><a href="/ebook/x.epub" download>Download the e-book (EPUB, 1.2 MB)</a></p><!--/epub--><a href="/acts');
+    expect(hashOf({ 'acts/the-split/index.html': linked })).toBe(hashOf({ 'acts/the-split/index.html': slotted }));
+    expect(hashOf({ 'acts/the-split/index.html': slotted.replace('<!--epub-->', '<p>new text</p>') })).not.toBe(hashOf({ 'acts/the-split/index.html': slotted }));
+  });
   it('refuses a page that is not there, naming it', () => {
     expect(() => chapterHash({ htmlPath: 'acts/gone/index.html', base: '/', options: {}, read: () => undefined })).toThrow('acts/gone/index.html: not found');
   });
