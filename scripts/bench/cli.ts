@@ -122,7 +122,7 @@ try {
   console.log(`${report.machine.cpu} × ${report.machine.cores}, ${report.machine.memoryGB} GB, Node ${report.machine.node}, Chromium ${chromiumVersion}`);
   const busiest = Math.max(report.machine.loadAverage.start, report.machine.loadAverage.end);
   if (busiest > report.machine.cores) console.log(`Note: the machine was busy (1-minute load average up to ${busiest} on ${report.machine.cores} cores); times and long tasks are noisier than on an idle machine.`);
-  console.log(`Browser runs: ${VIEWPORT.width}×${VIEWPORT.height}, CPU ${CPU_THROTTLING}x slower, scroll ${SCROLL_STEP_PX} px a frame; sizes gzipped here at level 9; LT = long tasks over 50 ms while loading and while scrolling; LH = worst of ${lighthouseRuns} Lighthouse runs.`);
+  console.log(`Browser runs: ${VIEWPORT.width}×${VIEWPORT.height}, CPU ${CPU_THROTTLING}x slower, scroll ${SCROLL_STEP_PX} px a frame; sizes gzipped here at level 9; LT = long tasks over 50 ms while loading and while scrolling${values.lighthouse ? `; LH = worst of ${lighthouseRuns} Lighthouse runs` : ''}.`);
   for (const result of results) {
     if ('error' in result.lighthouse) console.log(`Lighthouse could not run on ${pageLabel(result.page)}: ${result.lighthouse.error}`);
   }
