@@ -1,8 +1,9 @@
 // Puts the e-book's download link, with its size, where the home page, the about page and each
 // chapter carry the e-book slot. A page linked before carries the old link up to the end marker,
-// which is replaced too. Each page is written aside and renamed into place, so a reader of dist/
-// working at the same time (the PDF step) never sees half a page.
-import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+// which is replaced too. Each page is replaced whole (replaceFile), so a reader of dist/ working at
+// the same time (the PDF step) never sees half a page.
+import { readdirSync, statSync } from 'node:fs';
+import { replaceFile } from '../shared/replaceFile.ts';
 import { formatBytes } from '../shared/formatBytes.ts';
 import { downloadLink } from './templates.ts';
 import { EBOOK_PATH, ebookSlot, ebookSlotEnd } from '../../src/site/ebookSlot.ts';
@@ -20,11 +21,6 @@ export function withEbookLink(html: string, link: string, page: string): string 
 export function linkEbook(dist: string, base: string): number {
   const link = downloadLink(`${base}${EBOOK_PATH}`, statSync(`${dist}/${EBOOK_PATH}`).size, formatBytes);
   const pages = ['index.html', 'about/index.html', ...readdirSync(`${dist}/acts`).map((slug) => `acts/${slug}/index.html`)];
-  for (const page of pages) {
-    const file = `${dist}/${page}`;
-    const aside = `${file}.${process.pid}.tmp`;
-    writeFileSync(aside, withEbookLink(readFileSync(file, 'utf8'), link, file));
-    renameSync(aside, file);
-  }
+  for (const page of pages) replaceFile(`${dist}/${page}`, (html) => withEbookLink(html, link, `${dist}/${page}`));
   return pages.length;
 }

@@ -5,13 +5,14 @@
 // page whose content hash is in the cache gets its PDF copied instead of printed. Without a
 // browser it warns, leaves the links out, and exits 0 so the build still succeeds.
 // Usage: node scripts/pdf/cli.ts [--format A4|Letter] [--out dist] [--concurrency N (default: CPU count)] [--cache-dir DIR | --no-cache]
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { findChromium, chromiumArgs, NO_CHROMIUM_HELP } from '../shared/findChromium.ts';
 import { mapConcurrent } from '../shared/mapConcurrent.ts';
+import { replaceFile } from '../shared/replaceFile.ts';
 import { startStaticServer, type RunningServer } from '../serve/staticServer.ts';
 import { setDocumentInfo } from './documentInfo.ts';
 import { countPdfPages, downloadLink, parseFormat, pdfJobs, type PdfJob } from './jobs.ts';
@@ -104,11 +105,9 @@ try {
     if (!outcome) continue;
     const html = `${dist}/${job.linkedFrom}`;
     const link = downloadLink(`${base}pdf/${job.fileName}`, job.label, format, outcome.pages, outcome.bytes);
-    // A page that already carries a link (npm run pdf on a rendered dist/) gets it replaced. Written
-    // aside and renamed: the e-book step may be reading the page at the same moment.
-    const aside = `${html}.${process.pid}.tmp`;
-    writeFileSync(aside, readFileSync(html, 'utf8').replace(pdfSlot(job.slot), link).replace(/<p class="pdf-download">[\s\S]*?<\/p>/, link));
-    renameSync(aside, html);
+    // A page that already carries a link (npm run pdf on a rendered dist/) gets it replaced. Whole:
+    // the e-book step may be reading the page at the same moment.
+    replaceFile(html, (text) => text.replace(pdfSlot(job.slot), link).replace(/<p class="pdf-download">[\s\S]*?<\/p>/, link));
     const how = outcome.cached ? 'from cache' : `${(outcome.ms / 1000).toFixed(1)} s`;
     rows.push(`${job.fileName.padEnd(52)} ${String(outcome.pages).padStart(4)} pages ${String(Math.round(outcome.bytes / 1024)).padStart(6)} KB ${how.padStart(10)}`);
   }
